@@ -1,0 +1,53 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// Infolettre: one SwiftPM target per pipeline stage; dependencies point one way,
+/// from the executable down to the leaf modules (see docs/architecture.md).
+let package = Package(
+    name: "Infolettre",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "infolettre", targets: ["infolettre"]),
+        .library(name: "InfolettreKit", targets: ["InfolettreKit"]),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+        .target(name: "Diagnostics"),
+        .target(name: "YAML", dependencies: ["Diagnostics"]),
+        .target(name: "Markdown"),
+        .target(name: "Typography"),
+        .target(name: "Templates", dependencies: ["Diagnostics"]),
+        .target(name: "Discussions", dependencies: ["Diagnostics"]),
+        .target(name: "Privacy", dependencies: ["Discussions", "Diagnostics"]),
+        .target(name: "Email", dependencies: ["CLibXML2"]),
+        .target(name: "Preview"),
+        .target(name: "Site"),
+        .target(
+            name: "InfolettreKit",
+            dependencies: [
+                "Diagnostics", "YAML", "Markdown", "Typography", "Templates",
+                "Discussions", "Privacy", "Email", "Site", "Preview",
+            ],
+            plugins: ["EmbedThemes"]
+        ),
+        .executableTarget(name: "ThemeEmbedder"),
+        .plugin(name: "EmbedThemes", capability: .buildTool(), dependencies: ["ThemeEmbedder"]),
+        .executableTarget(name: "infolettre", dependencies: ["InfolettreKit"]),
+
+        .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
+        .testTarget(name: "YAMLTests", dependencies: ["YAML"]),
+        .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
+        .testTarget(name: "TypographyTests", dependencies: ["Typography"]),
+        .testTarget(name: "TemplatesTests", dependencies: ["Templates"]),
+        .testTarget(name: "DiscussionsTests", dependencies: ["Discussions"]),
+        .testTarget(name: "PrivacyTests", dependencies: ["Privacy"]),
+        .testTarget(name: "EmailTests", dependencies: ["Email"]),
+        .testTarget(name: "PreviewTests", dependencies: ["Preview"]),
+        .testTarget(name: "SiteTests", dependencies: ["Site"]),
+        .testTarget(name: "InfolettreKitTests", dependencies: ["InfolettreKit"]),
+    ]
+)

@@ -1,0 +1,13 @@
+/// A thread chosen for an issue, with its score and statistics.
+public struct RankedThread: Hashable, Sendable {
+    /// The thread, with only the posts written before the end of the issue's window.
+    public var thread: DiscussionThread
+    public var score: Double
+    public var stats: ThreadStats
+
+    public init(thread: DiscussionThread, score: Double, stats: ThreadStats) {
+        self.thread = thread
+        self.score = score
+        self.stats = stats
+    }
+}

@@ -1,0 +1,119 @@
+import Foundation
+
+/// The last pass over an email's HTML before sending: absolute URLs, campaign parameters, `alt` on every image,
+/// and the facts the manifest needs (links, images without alt, size).
+///
+/// ```swift
+/// let finisher = EmailHTMLFinisher(options: .init(baseURL: URL(string: "https://lettre.example.org/")!,
+///     utm: UTMParameters(source: "infolettre", campaign: "2026-48"), unsubscribeURL: unsubscribe))
+/// let finished = try finisher.finish(inlined.html)
+/// ```
+public struct EmailHTMLFinisher: Sendable {
+    public struct Options: Sendable {
+        /// Relative `href`, `src`, `background` and `poster` values are resolved against it.
+        public var baseURL: URL
+        /// Added to `http(s)` links of `<a>` and `<area>`, except the unsubscribe link, links marked
+        /// `data-no-utm` and those `excludesFromUTM` rejects. `nil`: no parameters.
+        public var utm: UTMParameters?
+        /// The unsubscribe URL: never tracked.
+        public var unsubscribeURL: String?
+        /// Called with each absolute web link; return `true` to leave it without UTM parameters.
+        public var excludesFromUTM: @Sendable (String) -> Bool
+
+        public init(
+            baseURL: URL, utm: UTMParameters? = nil, unsubscribeURL: String? = nil,
+            excludesFromUTM: @escaping @Sendable (String) -> Bool = { _ in false }
+        ) {
+            self.baseURL = baseURL
+            self.utm = utm
+            self.unsubscribeURL = unsubscribeURL
+            self.excludesFromUTM = excludesFromUTM
+        }
+    }
+
+    /// The attribute that opts one link out of UTM parameters; removed from the output.
+    public static let noUTMAttribute = "data-no-utm"
+    private static let urlAttributes: Set<String> = ["href", "src", "background", "poster"]
+
+    public var options: Options
+
+    public init(options: Options) {
+        self.options = options
+    }
+
+    public func finish(_ html: String) throws(EmailHTMLError) -> FinishedEmailHTML {
+        let document = try HTMLDocument(parsing: html)
+        var links: [EmailLink] = []
+        var imagesWithoutAlt: [String] = []
+        for node in document.elements {
+            resolveURLs(of: node)
+            switch HTMLDocument.name(of: node) {
+            case "a", "area":
+                if let link = finishLink(node) { links.append(link) }
+            case "img":
+                if HTMLDocument.attribute("alt", of: node) == nil {
+                    HTMLDocument.setAttribute("alt", to: "", on: node)
+                    imagesWithoutAlt.append(HTMLDocument.attribute("src", of: node) ?? "")
+                }
+            default:
+                break
+            }
+        }
+        let output = try document.serialized()
+        return FinishedEmailHTML(
+            html: output, links: links, imagesWithoutAlt: imagesWithoutAlt, byteCount: output.utf8.count)
+    }
+
+    private func resolveURLs(of node: HTMLDocument.Node) {
+        for (name, value) in HTMLDocument.attributes(of: node) where Self.urlAttributes.contains(name) {
+            guard URLReference(value) == .relative,
+                let resolved = URL(string: value.trimmingCharacters(in: .whitespacesAndNewlines), relativeTo: options.baseURL)
+            else { continue }
+            HTMLDocument.setAttribute(name, to: resolved.absoluteString, on: node)
+        }
+    }
+
+    /// Adds UTM parameters when due and returns the link for the manifest.
+    private func finishLink(_ node: HTMLDocument.Node) -> EmailLink? {
+        let optedOut = HTMLDocument.attribute(Self.noUTMAttribute, of: node) != nil
+        if optedOut { HTMLDocument.removeAttribute(Self.noUTMAttribute, from: node) }
+        guard var url = HTMLDocument.attribute("href", of: node) else { return nil }
+        if let utm = options.utm, !optedOut, URLReference.isWeb(url), url != options.unsubscribeURL,
+            !options.excludesFromUTM(url)
+        {
+            url = utm.applied(to: url)
+            HTMLDocument.setAttribute("href", to: url, on: node)
+        }
+        return EmailLink(text: linkText(node), url: url)
+    }
+
+    /// The link's visible text with whitespace collapsed, or the `alt` of its first image.
+    private func linkText(_ node: HTMLDocument.Node) -> String {
+        let text = HTMLDocument.textContent(of: node).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        if !text.isEmpty { return text }
+        let image = HTMLDocument.descendants(of: node).first { HTMLDocument.name(of: $0) == "img" }
+        return image.flatMap { HTMLDocument.attribute("alt", of: $0) } ?? ""
+    }
+}
+
+/// What `EmailHTMLFinisher.finish(_:)` produced.
+public struct FinishedEmailHTML: Sendable, Hashable {
+    public var html: String
+    /// Every `<a>`/`<area>` with an `href`, in document order, with its final URL.
+    public var links: [EmailLink]
+    /// The `src` of each image that had no `alt` (an empty one was added).
+    public var imagesWithoutAlt: [String]
+    /// The size of `html` in UTF-8 bytes (Gmail clips messages above about 102 KB).
+    public var byteCount: Int
+}
+
+/// A link of the email, for the manifest.
+public struct EmailLink: Sendable, Hashable, Codable {
+    public var text: String
+    public var url: String
+
+    public init(text: String, url: String) {
+        self.text = text
+        self.url = url
+    }
+}

@@ -1,0 +1,17 @@
+/// Why an HTML document could not be processed.
+public enum EmailHTMLError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// libxml2 produced no document (empty or unreadable input).
+    case unparsableDocument(byteCount: Int)
+    /// The document is larger than libxml2 can take in one buffer.
+    case documentTooLarge(byteCount: Int)
+    /// libxml2 could not serialise the document back (out of memory).
+    case serializationFailed
+
+    public var description: String {
+        switch self {
+        case .unparsableDocument(let byteCount): "the email HTML (\(byteCount) bytes) could not be parsed"
+        case .documentTooLarge(let byteCount): "the email HTML is too large to process (\(byteCount) bytes)"
+        case .serializationFailed: "the email HTML could not be serialised"
+        }
+    }
+}

@@ -1,0 +1,29 @@
+import Foundation
+
+/// What `infolettre build` was asked to do.
+public struct BuildOptions: Sendable {
+    public var root: URL
+    /// Defaults to `<root>/output`.
+    public var output: URL?
+    /// Build only this issue's email bundle (the site always has every issue).
+    public var issueID: String?
+    public var includeDrafts: Bool
+    /// `public` (default) or `members`: which site variant to build.
+    public var audience: Audience
+    /// False for `check`: every stage runs, nothing is written.
+    public var writesOutput = true
+
+    public enum Audience: String, Sendable, CaseIterable {
+        case `public`
+        case members
+    }
+
+    public init(root: URL, output: URL? = nil, issueID: String? = nil, includeDrafts: Bool = false,
+                audience: Audience = .public) {
+        self.root = root
+        self.output = output
+        self.issueID = issueID
+        self.includeDrafts = includeDrafts
+        self.audience = audience
+    }
+}

@@ -1,0 +1,166 @@
+import Diagnostics
+import Foundation
+import Site
+import Templates
+
+/// The orchestrator: load → validate → theme → discussions → render → email → site → verify → write.
+/// Each stage is a module of its own; this type only composes them and reports progress.
+public struct Builder {
+    public var options: BuildOptions
+    public var console: Console
+
+    public init(options: BuildOptions, console: Console) {
+        self.options = options
+        self.console = console
+    }
+
+    /// What a successful build produced.
+    public struct Result: Sendable {
+        public var output: URL
+        public var fileCount: Int
+        public var byteCount: Int
+        public var warnings: [Diagnostic]
+    }
+
+    /// The site templates every theme must provide.
+    static let requiredTemplates = [
+        "email.html", "email.txt", "layout", "home", "issue", "article", "tag", "tags", "archive", "search", "404",
+    ]
+
+    /// Builds everything into memory, verifies it, then swaps it into the output folder.
+    /// Throws every error found; the previous output is untouched on failure.
+    public func build() throws(DiagnosticsError) -> Result {
+        do {
+            return try runStages()
+        } catch let error as DiagnosticsError {
+            throw error
+        } catch let error as any DiagnosticConvertible {
+            throw DiagnosticsError([error.diagnostic(file: nil)])
+        } catch {
+            throw DiagnosticsError([.error("\(error)")])
+        }
+    }
+
+    private func runStages() throws -> Result {
+        var timer = StageTimer(console: console)
+        let layout = ProjectLayout(root: options.root)
+        var warnings: [Diagnostic] = []
+
+        let project = try timer.run("load") {
+            let (project, loadWarnings) = try ContentLoader(layout: layout, includeDrafts: options.includeDrafts).load()
+            warnings += loadWarnings
+            console.report(loadWarnings)
+            return (project, "\(project.articles.count) articles, \(project.issues.count) issues")
+        }
+        if let issueID = options.issueID, !project.issues.contains(where: { $0.id == issueID }) {
+            throw DiagnosticsError([.error("no issue '\(issueID)'", file: "content/issues/\(issueID).md",
+                                           hint: ClosestMatch.find(issueID, among: project.issues.map(\.id)).map { "did you mean '\($0)'?" })])
+        }
+        let themeKit = try timer.run("theme") {
+            let kit = try ThemeKit.load(project: project)
+            return (kit, "\(kit.theme.chain.joined(separator: " → ")), \(kit.theme.templateNames().count) templates")
+        }
+        let outcomes = try timer.run("discussions") {
+            let stage = DiscussionsStage(project: project)
+            var outcomes: [String: DiscussionsOutcome] = [:]
+            for issue in project.issues {
+                if let outcome = try stage.run(for: issue) {
+                    outcomes[issue.id] = outcome
+                    console.detail("  \(issue.id): \(outcome.summary)")
+                }
+            }
+            let threads = outcomes.values.reduce(0) { $0 + $1.digest.threads.count }
+            let removals = outcomes.values.reduce(0) { $0 + $1.removalCount }
+            return (outcomes, "\(outcomes.count) exports, \(threads) threads selected, \(removals) personal data removed")
+        }
+        let (issues, articles) = timer.run("render") {
+            let rendered = render(project, digests: outcomes.mapValues(\.digest))
+            return (rendered, "\(rendered.1.count) articles, \(rendered.0.count) editorials")
+        }
+
+        var tree = OutputTree()
+        var emailWarnings: [Diagnostic] = []
+        try timer.run("email") {
+            let generator = themeKit.emailGenerator(config: project.config, newestYear: newestYear(project))
+            var bundles = 0
+            for issue in issues where options.issueID == nil || options.issueID == issue.issue.id {
+                for segment in [nil] + project.config.segments.map(Optional.some) {
+                    let bundle = try generator.bundle(for: issue, segment: segment)
+                    let folder = "email/\(issue.issue.id)/" + (segment.map { "\($0.id)/" } ?? "")
+                    for (name, data) in bundle.files { tree.add(folder + name, data) }
+                    emailWarnings += bundle.checks.filter { $0.status != .passed }.map {
+                        .warning("\($0.name): \($0.message)", file: "output/\(folder)email.html")
+                    }
+                    bundles += 1
+                }
+            }
+            return ((), "\(bundles) bundles")
+        }
+        console.report(emailWarnings)
+        warnings += emailWarnings
+
+        let htmlPages = try timer.run("site") {
+            let visible = articles.filter { options.audience == .members || $0.article.visibility == .public }
+            let generator = themeKit.siteGenerator(
+                config: project.config, audience: options.audience, issues: issues, articles: visible,
+                newestYear: newestYear(project))
+            let (count, pages) = try generator.generate(into: &tree, prefix: "site/")
+            return (pages, "\(count) pages (\(options.audience.rawValue))")
+        }
+        for (issueID, outcome) in outcomes {
+            tree.add("reports/\(issueID)/privacy.json", outcome.reportJSON)
+            tree.add("reports/\(issueID)/stats.json", outcome.statsJSON)
+        }
+
+        try timer.run("verify") {
+            try verify(tree, htmlPages: htmlPages, project: project, outcomes: Array(outcomes.values))
+            return ((), "\(tree.paths.count) files checked, no leak, no broken link")
+        }
+        let output = options.output ?? layout.defaultOutputDirectory
+        guard options.writesOutput else {
+            return Result(output: output, fileCount: tree.paths.count, byteCount: tree.totalBytes, warnings: warnings)
+        }
+        try timer.run("write") {
+            try AtomicOutputWriter(destination: output).write(tree)
+            return ((), "\(tree.paths.count) files, \(tree.totalBytes / 1024) KB → \(layout.displayPath(output))/")
+        }
+        return Result(output: output, fileCount: tree.paths.count, byteCount: tree.totalBytes, warnings: warnings)
+    }
+
+    private func newestYear(_ project: Project) -> String {
+        project.issues.first.map { DateFormatting.year($0.date) } ?? ""
+    }
+
+    /// Renders every article and editorial once; issues list their articles in the editor's order.
+    private func render(_ project: Project, digests: [String: DiscussionDigest]) -> ([RenderedIssue], [RenderedArticle]) {
+        let renderer = ContentRenderer(language: project.config.language, textWidth: project.config.email.textWidth)
+        var issueOf: [String: String] = [:]
+        for issue in project.issues.reversed() {
+            for reference in issue.articles where issueOf[reference.slug] == nil { issueOf[reference.slug] = issue.id }
+        }
+        let articles = project.articles.map { article in
+            RenderedArticle(article: article, body: renderer.render(article.body, language: article.language),
+                            issueID: issueOf[article.slug])
+        }
+        let bySlug = Dictionary(articles.map { ($0.article.slug, $0) }, uniquingKeysWith: { first, _ in first })
+        let issues = project.issues.map { issue in
+            RenderedIssue(issue: issue, editorial: renderer.render(issue.editorial),
+                          articles: issue.articles.compactMap { bySlug[$0.slug] }, digest: digests[issue.id])
+        }
+        return (issues, articles)
+    }
+
+    /// The last line of defence: no broken internal link, and no personal data from any export anywhere.
+    private func verify(_ tree: OutputTree, htmlPages: [(path: String, html: String)], project: Project,
+                        outcomes: [DiscussionsOutcome]) throws {
+        var diagnostics: [Diagnostic] = []
+        let siteFiles = Set(tree.paths.filter { $0.hasPrefix("site/") }.map { String($0.dropFirst(5)) })
+        let broken = InternalLinkChecker(baseURL: project.config.baseURL).brokenLinks(pages: htmlPages, files: siteFiles)
+        diagnostics += broken.map {
+            .error("broken internal link to '\($0.target)'", file: "output/site/\($0.page)",
+                   hint: "a template or an article links to a page the site does not have")
+        }
+        diagnostics += LeakCheck(outcomes: outcomes).scan(tree)
+        if !diagnostics.isEmpty { throw DiagnosticsError(diagnostics) }
+    }
+}

@@ -1,0 +1,148 @@
+import Diagnostics
+import Email
+import Foundation
+import Markdown
+import Site
+import Templates
+
+/// Builds one issue's email bundle: HTML with CSS inlined and URLs absolute, the plain-text twin, the `.eml`
+/// and `manifest.json`. A segment gets its own bundle with only the articles meant for it.
+struct EmailGenerator {
+    let config: SiteConfig
+    let theme: Theme
+    let htmlEngine: TemplateEngine
+    let textEngine: TemplateEngine
+    let model: ViewModelBuilder
+    let textModel: ViewModelBuilder
+
+    struct Bundle {
+        var files: [String: Data]
+        var checks: [EmailCheck]
+        var byteCount: Int
+    }
+
+    func bundle(for issue: RenderedIssue, segment: SiteConfig.Segment?) throws -> Bundle {
+        let rendered = segment.map { restrict(issue, to: $0) } ?? issue
+        let (year, week) = issue.issue.urlComponents
+        let browserURL = model.absolute(SitePaths.issue(year: year, week: week))
+        let emailFields: TemplateValue = [
+            "browser_url": .string(browserURL),
+            "unsubscribe_url": .string(config.unsubscribe.url),
+            "unsubscribe_mailto": .string("mailto:" + config.unsubscribe.mailto),
+            "segment": .string(segment?.name ?? ""),
+            "sender_name": .string(config.sender.name),
+        ]
+        let rawHTML = try htmlEngine.render("email.html", model.root([
+            "issue": model.issue(rendered, showDiscussions: true), "email": emailFields,
+        ]))
+        let inlined = try CSSInliner(options: .init(extraCSS: emailCSS)).inline(rawHTML)
+        let finished = try EmailHTMLFinisher(options: .init(
+            baseURL: URL(string: config.baseURL + "/") ?? URL(fileURLWithPath: "/"),
+            utm: utm(for: issue.issue), unsubscribeURL: config.unsubscribe.url
+        )).finish(inlined.html)
+        let checks = try EmailChecks(options: .init(
+            sizeBudget: config.email.sizeBudgetKB * 1000, unsubscribeURL: config.unsubscribe.url
+        )).run(on: finished.html)
+
+        let text = try plainText(rendered, email: emailFields)
+        let eml = try message(for: rendered.issue, segment: segment, text: text, html: finished.html).serialize()
+
+        var files: [String: Data] = [
+            "email.html": Data(finished.html.utf8),
+            "email.txt": Data(text.utf8),
+            "message.eml": Data(eml),
+        ]
+        files["manifest.json"] = try manifest(
+            rendered, segment: segment, files: files, links: finished.links, checks: checks)
+        return Bundle(files: files, checks: checks, byteCount: finished.byteCount)
+    }
+
+    private var emailCSS: String {
+        theme.read("assets/email.css").map { String(decoding: $0, as: UTF8.self) } ?? ""
+    }
+
+    private func utm(for issue: Issue) -> UTMParameters? {
+        config.email.utm.map {
+            UTMParameters(source: $0.source, medium: $0.medium,
+                          campaign: $0.campaign.replacingOccurrences(of: "{issue}", with: issue.id))
+        }
+    }
+
+    /// The text part: the theme's text template writes Markdown, which the plain-text renderer wraps.
+    private func plainText(_ issue: RenderedIssue, email: TemplateValue) throws -> String {
+        let value = textModel.root(["issue": textModel.issue(issue, showDiscussions: true), "email": email])
+        let markdown = try textEngine.render("email.txt", MarkdownEscaping.escapeValues(value))
+        let document = TypographyPass(language: config.language)
+            .apply(to: MarkdownParser.parse(markdown, options: ContentRenderer.editorOptions))
+        return PlainTextRenderer(width: config.email.textWidth).render(document)
+    }
+
+    private func message(for issue: Issue, segment: SiteConfig.Segment?, text: String, html: String) -> EmailMessage {
+        let seed = segment.map { "\(issue.id)/\($0.id)" } ?? issue.id
+        return EmailMessage(
+            from: Email.EmailAddress(name: config.sender.name, address: config.sender.email),
+            to: recipients,
+            replyTo: config.replyTo.map { Email.EmailAddress(address: $0) },
+            subject: issue.subject, date: issue.date, messageIDSeed: seed,
+            listUnsubscribe: ListUnsubscribe(url: config.unsubscribe.url, mailto: "mailto:" + config.unsubscribe.mailto),
+            textBody: text, htmlBody: html)
+    }
+
+    /// The `To` of the config: an address, "Name <address>", or a group like `undisclosed-recipients:;`.
+    private var recipients: [Email.EmailAddress] {
+        let to = config.recipient
+        if let open = to.firstIndex(of: "<"), let close = to.lastIndex(of: ">"), open < close {
+            let name = to[..<open].trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\""))
+            return [Email.EmailAddress(name: name.isEmpty ? nil : name, address: String(to[to.index(after: open)..<close]))]
+        }
+        return [Email.EmailAddress(address: to)]
+    }
+
+    /// Only the articles meant for the segment: those without an audience, or sharing a profession with it.
+    private func restrict(_ issue: RenderedIssue, to segment: SiteConfig.Segment) -> RenderedIssue {
+        var restricted = issue
+        let wanted = Set(segment.professions.map { Slug.make($0) })
+        restricted.articles = issue.articles.filter { article in
+            article.article.professions.isEmpty || !wanted.isDisjoint(with: article.article.professions.map { Slug.make($0) })
+        }
+        return restricted
+    }
+
+    private func manifest(
+        _ issue: RenderedIssue, segment: SiteConfig.Segment?, files: [String: Data], links: [EmailLink],
+        checks: [EmailCheck]
+    ) throws -> Data {
+        struct Manifest: Encodable {
+            struct Issue: Encodable { var id: String; var number: Int; var date: String; var title: String }
+            struct File: Encodable { var name: String; var bytes: Int }
+            var generator: String
+            var issue: Issue
+            var segment: String?
+            var subject: String
+            var preheader: String
+            var from: String
+            var replyTo: String?
+            var listUnsubscribe: [String]
+            var files: [File]
+            var links: [EmailLink]
+            var checks: [EmailCheck]
+            enum CodingKeys: String, CodingKey {
+                case generator, issue, segment, subject, preheader, from, links, checks, files
+                case replyTo = "reply_to"
+                case listUnsubscribe = "list_unsubscribe"
+            }
+        }
+        let manifest = Manifest(
+            generator: "Infolettre \(InfolettreVersion.current)",
+            issue: .init(id: issue.issue.id, number: issue.issue.number, date: DateFormatting.iso(issue.issue.date),
+                         title: issue.issue.title),
+            segment: segment?.id, subject: issue.issue.subject, preheader: issue.issue.preheader,
+            from: "\(config.sender.name) <\(config.sender.email)>", replyTo: config.replyTo,
+            listUnsubscribe: [config.unsubscribe.url, "mailto:" + config.unsubscribe.mailto],
+            files: files.keys.sorted().map { Manifest.File(name: $0, bytes: files[$0]?.count ?? 0) },
+            links: links, checks: checks)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return try encoder.encode(manifest) + Data("\n".utf8)
+    }
+}

@@ -1,0 +1,203 @@
+import Diagnostics
+import Foundation
+import YAML
+
+/// Loads and validates a whole project: config, articles, issues and their cross references.
+/// Every problem becomes a located diagnostic; loading fails only after collecting them all.
+public struct ContentLoader {
+    public var layout: ProjectLayout
+    /// Whether draft articles may be published (`build --drafts`).
+    public var includeDrafts: Bool
+
+    public init(layout: ProjectLayout, includeDrafts: Bool = false) {
+        self.layout = layout
+        self.includeDrafts = includeDrafts
+    }
+
+    static let articleKeys: Set<String> = [
+        "title", "date", "tags", "summary", "authors", "draft", "visibility", "partner", "professions", "lang",
+        // Aliases from Hugo and Jekyll, mapped onto the keys above.
+        "author", "description", "excerpt", "published", "slug",
+    ]
+    /// Hugo and Jekyll keys with no meaning here: accepted silently so existing posts migrate as they are.
+    static let foreignKeys: Set<String> = [
+        "layout", "categories", "lastmod", "weight", "aliases", "images", "image", "keywords", "permalink", "type",
+        "url", "toc", "comments", "publishDate", "expiryDate", "series", "featured_image", "sitemap", "menu", "math",
+        "showToc", "cover", "translationKey", "isCJKLanguage", "linkTitle", "headless", "outputs", "resources",
+    ]
+    static let issueKeys: Set<String> = ["title", "number", "date", "articles", "discussions", "subject", "preheader"]
+
+    /// Loads the project; warnings are returned with it, errors thrown together.
+    public func load() throws(DiagnosticsError) -> (Project, [Diagnostic]) {
+        guard FileManager.default.fileExists(atPath: layout.configFile.path) else {
+            throw DiagnosticsError([.error(
+                "no \(ConfigLoader.fileName) in \(layout.root.path)", file: ConfigLoader.fileName,
+                hint: "run the command in a project folder, pass --root DIR, or create one with 'infolettre init'")])
+        }
+        var diagnostics: [Diagnostic] = []
+        var config: SiteConfig?
+        do {
+            let (loaded, warnings) = try ConfigLoader.load(
+                from: layout.configFile, displayPath: layout.displayPath(layout.configFile))
+            config = loaded
+            diagnostics += warnings
+        } catch { diagnostics += error.diagnostics }
+
+        let articles = loadAll(in: layout.articlesDirectory, diagnostics: &diagnostics, parse: parseArticle)
+        let issues = loadAll(in: layout.issuesDirectory, diagnostics: &diagnostics, parse: parseIssue)
+        diagnostics += CrossReferenceValidator(layout: layout, includeDrafts: includeDrafts)
+            .validate(articles: articles, issues: issues)
+
+        guard let config, !diagnostics.contains(where: { $0.severity == .error }) else {
+            throw DiagnosticsError(diagnostics)
+        }
+        let project = Project(
+            layout: layout, config: config,
+            articles: articles.filter { includeDrafts || !$0.draft }.sorted { ($0.date, $1.slug) > ($1.date, $0.slug) },
+            issues: issues.sorted { ($0.date, $0.id) > ($1.date, $1.id) })
+        return (project, diagnostics)
+    }
+
+    private func loadAll<T>(
+        in directory: URL, diagnostics: inout [Diagnostic],
+        parse: (String, String, String, inout FieldReader) -> T?
+    ) -> [T] {
+        let files = markdownFiles(in: directory)
+        var items: [T] = []
+        for file in files {
+            let displayPath = layout.displayPath(file)
+            do {
+                let text = try SourceFile.read(file, displayPath: displayPath)
+                var reader = FieldReader(file: displayPath)
+                let stem = file.deletingPathExtension().lastPathComponent
+                if let item = parse(text, stem, displayPath, &reader) { items.append(item) }
+                diagnostics += reader.diagnostics
+            } catch {
+                diagnostics += error.diagnostics
+            }
+        }
+        return items
+    }
+
+    /// The `.md` files directly in `directory`, sorted by name so builds are deterministic.
+    private func markdownFiles(in directory: URL) -> [URL] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        return names.filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") && $0 != "README.md" }
+            .sorted().map { directory.appendingPathComponent($0) }
+    }
+
+    private func frontMatter(_ text: String, reader: inout FieldReader) -> (YAMLMapping, SourceLocation, String, Int)? {
+        let split: (yaml: YAMLNode?, body: String, bodyStartLine: Int)
+        do { split = try FrontMatter.split(text) } catch {
+            reader.append(error)
+            return nil
+        }
+        guard let yaml = split.yaml else {
+            reader.error("missing front matter", at: SourceLocation(line: 1, column: 1),
+                         hint: "start the file with a '---' line, the YAML keys, then another '---' line")
+            return nil
+        }
+        guard let fields = reader.rootMapping(yaml, what: "the front matter") else { return nil }
+        return (fields, yaml.location, split.body, split.bodyStartLine)
+    }
+
+    private func parseArticle(_ text: String, stem: String, displayPath: String, reader: inout FieldReader) -> Article? {
+        guard let (fields, location, body, bodyStartLine) = frontMatter(text, reader: &reader) else { return nil }
+        reader.checkKeys(fields, allowed: Self.articleKeys, ignored: Self.foreignKeys, context: "the front matter")
+        let slug = reader.nonEmptyString(fields, "slug") ?? stem
+        if !Slug.isValid(slug) {
+            reader.error("'\(slug)' is not a valid slug", at: fields["slug"]?.location ?? location,
+                         hint: "use lowercase letters, digits and hyphens, e.g. '\(Slug.make(slug))'")
+        }
+        let title = reader.nonEmptyString(fields, "title", required: true, at: location)
+        let date = reader.date(fields, "date", required: true, at: location)
+        let visibility = visibilityValue(fields, reader: &reader)
+        let language = languageValue(fields, reader: &reader)
+        let published = reader.bool(fields, "published") ?? true
+        guard let title, let date else { return nil }
+        return Article(
+            slug: slug, path: displayPath, title: title, date: date,
+            tags: uniqueTags(reader.strings(fields, "tags") ?? []),
+            summary: reader.string(fields, "summary") ?? reader.string(fields, "description") ?? reader.string(fields, "excerpt"),
+            authors: (reader.strings(fields, "authors") ?? []) + (reader.strings(fields, "author") ?? []),
+            draft: (reader.bool(fields, "draft") ?? false) || !published,
+            visibility: visibility ?? .public,
+            partner: reader.nonEmptyString(fields, "partner"),
+            professions: reader.strings(fields, "professions") ?? [],
+            language: language, body: body, bodyStartLine: bodyStartLine)
+    }
+
+    private func parseIssue(_ text: String, stem: String, displayPath: String, reader: inout FieldReader) -> Issue? {
+        guard let (fields, location, body, bodyStartLine) = frontMatter(text, reader: &reader) else { return nil }
+        reader.checkKeys(fields, allowed: Self.issueKeys, context: "the front matter")
+        guard Issue.isValidID(stem) else {
+            reader.error("issue file name '\(stem)' is not an issue id", at: SourceLocation(line: 1, column: 1),
+                         hint: "name issues by year and ISO week, e.g. content/issues/2026-48.md")
+            return nil
+        }
+        let number = reader.int(fields, "number", in: 1...1_000_000)
+        if fields["number"] == nil { reader.error("missing required key 'number'", at: location) }
+        let date = reader.date(fields, "date", required: true, at: location)
+        let articles = articleReferences(fields, reader: &reader)
+        let discussions = reader.nonEmptyString(fields, "discussions")
+        guard let number, let date else { return nil }
+        let title = reader.nonEmptyString(fields, "title") ?? "n° \(number)"
+        return Issue(
+            id: stem, path: displayPath, title: title, number: number, date: date, articles: articles,
+            discussionsPath: discussions ?? defaultDiscussionsPath(for: stem),
+            subject: reader.nonEmptyString(fields, "subject") ?? title,
+            preheader: reader.string(fields, "preheader") ?? "",
+            editorial: body, bodyStartLine: bodyStartLine)
+    }
+
+    /// `content/discussions/<id>.json` or `.jsonl`, when one exists.
+    private func defaultDiscussionsPath(for id: String) -> String? {
+        for fileExtension in ["json", "jsonl"] {
+            let url = layout.discussionsDirectory.appendingPathComponent("\(id).\(fileExtension)")
+            if FileManager.default.fileExists(atPath: url.path) { return layout.displayPath(url) }
+        }
+        return nil
+    }
+
+    private func articleReferences(_ fields: YAMLMapping, reader: inout FieldReader) -> [Issue.ArticleReference] {
+        guard let node = fields["articles"], !node.isNull else { return [] }
+        guard case .sequence(let items) = node.value else {
+            reader.error("'articles' must be a list of article slugs", at: node.location,
+                         hint: "articles: [premier-article, second-article]")
+            return []
+        }
+        return items.compactMap { item in
+            guard let slug = try? item.string() else {
+                reader.error("an article reference must be a slug", at: item.location)
+                return nil
+            }
+            return Issue.ArticleReference(slug: slug, location: item.location)
+        }
+    }
+
+    private func visibilityValue(_ fields: YAMLMapping, reader: inout FieldReader) -> Article.Visibility? {
+        guard let raw = reader.string(fields, "visibility") else { return nil }
+        guard let visibility = Article.Visibility(rawValue: raw) else {
+            reader.error("unknown visibility '\(raw)'", at: fields["visibility"]?.location,
+                         hint: "use 'public' or 'members'")
+            return nil
+        }
+        return visibility
+    }
+
+    private func languageValue(_ fields: YAMLMapping, reader: inout FieldReader) -> ContentLanguage? {
+        guard let raw = reader.string(fields, "lang") else { return nil }
+        let primary = raw.lowercased().split(separator: "-").first.map(String.init) ?? raw
+        guard let language = ContentLanguage(rawValue: primary) else {
+            reader.error("unsupported language '\(raw)'", at: fields["lang"]?.location, hint: "use 'fr' or 'en'")
+            return nil
+        }
+        return language
+    }
+
+    private func uniqueTags(_ tags: [String]) -> [String] {
+        var seen: Set<String> = []
+        return tags.map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty && seen.insert(Slug.make($0)).inserted }
+    }
+}

@@ -1,0 +1,63 @@
+import Diagnostics
+import Foundation
+
+/// Reading the user's text files: one place that turns unreadable files and invalid UTF-8 into located
+/// diagnostics, so no stage ever sees undecodable input.
+enum SourceFile {
+    static func read(_ url: URL, displayPath: String) throws(DiagnosticsError) -> String {
+        let data: Data
+        do { data = try Data(contentsOf: url) } catch {
+            let exists = FileManager.default.fileExists(atPath: url.path)
+            throw DiagnosticsError([.error(
+                exists ? "cannot read the file" : "file not found", file: displayPath,
+                hint: exists ? "check its permissions" : nil)])
+        }
+        return try decode(data, displayPath: displayPath)
+    }
+
+    /// Decodes UTF-8 strictly (a leading BOM is dropped); the first invalid byte is reported with its line
+    /// and column.
+    static func decode(_ data: Data, displayPath: String) throws(DiagnosticsError) -> String {
+        var bytes = [UInt8](data)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        if let text = String(validating: bytes, as: UTF8.self) { return text }
+        let location = firstInvalidByteLocation(bytes)
+        throw DiagnosticsError([.error(
+            "the file is not valid UTF-8", file: displayPath, at: location,
+            hint: "save it as UTF-8 in your editor (it may be Windows-1252 or Latin-1)")])
+    }
+
+    private static func firstInvalidByteLocation(_ bytes: [UInt8]) -> SourceLocation {
+        var line = 1
+        var column = 1
+        var index = 0
+        while index < bytes.count {
+            let length = validSequenceLength(bytes, at: index)
+            if length == 0 { break }
+            if bytes[index] == 0x0A {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+            index += length
+        }
+        return SourceLocation(line: line, column: column)
+    }
+
+    /// The length of the valid UTF-8 sequence starting at `index`, or 0 when it is invalid.
+    private static func validSequenceLength(_ bytes: [UInt8], at index: Int) -> Int {
+        let lead = bytes[index]
+        let length: Int
+        switch lead {
+        case 0x00...0x7F: return 1
+        case 0xC2...0xDF: length = 2
+        case 0xE0...0xEF: length = 3
+        case 0xF0...0xF4: length = 4
+        default: return 0
+        }
+        guard index + length <= bytes.count else { return 0 }
+        let slice = Array(bytes[index..<index + length])
+        return String(validating: slice, as: UTF8.self) == nil ? 0 : length
+    }
+}

@@ -1,0 +1,92 @@
+extension Document {
+    /// Every block, pre-order (containers before their content).
+    public var allBlocks: [Block] {
+        var result = [Block]()
+        for block in children { block.forEachBlock { result.append($0) } }
+        return result
+    }
+
+    /// Every heading, in order.
+    public var headings: [Heading] {
+        allBlocks.compactMap { if case .heading(let heading) = $0 { heading } else { nil } }
+    }
+
+    /// The first paragraph at the top level, e.g. for a summary.
+    public var firstParagraph: Paragraph? {
+        for block in children { if case .paragraph(let paragraph) = block { return paragraph } }
+        return nil
+    }
+
+    /// Every inline node of every leaf block and table cell, pre-order.
+    public var allInlines: [Inline] {
+        var copy = self
+        var result = [Inline]()
+        copy.forEachLeaf { inlines, _ in Inline.forEach(in: inlines) { result.append($0) } }
+        return result
+    }
+
+    /// Every link (including autolinks), in order.
+    public var links: [Link] {
+        allInlines.compactMap { if case .link(let link) = $0 { link } else { nil } }
+    }
+
+    /// Every image, in order.
+    public var images: [Image] {
+        allInlines.compactMap { if case .image(let image) = $0 { image } else { nil } }
+    }
+
+    /// The plain text of the document: blocks separated by blank lines, markup removed.
+    public var plainText: String {
+        Block.plainText(of: children)
+    }
+
+    /// Calls `body` with the inline content of every paragraph, heading and table cell, with its context.
+    public mutating func forEachLeaf(_ body: (inout [Inline], TextContext) -> Void) {
+        Block.forEachLeaf(in: &children, context: [], body)
+    }
+}
+
+extension Block {
+    /// The plain text of this block: markup removed, inner blocks separated by blank lines.
+    public var plainText: String {
+        switch self {
+        case .paragraph(let node): Inline.plainText(of: node.children)
+        case .heading(let node): Inline.plainText(of: node.children)
+        case .thematicBreak, .htmlBlock: ""
+        case .blockQuote(let node): Block.plainText(of: node.children)
+        case .list(let node): node.items.map { Block.plainText(of: $0.children) }.joined(separator: "\n")
+        case .codeBlock(let node): String(node.code.dropLast(node.code.hasSuffix("\n") ? 1 : 0))
+        case .table(let node):
+            ([node.head] + node.body).map { row in
+                row.cells.map { Inline.plainText(of: $0.children) }.joined(separator: " ")
+            }.joined(separator: "\n")
+        case .footnoteDefinition(let node): Block.plainText(of: node.children)
+        }
+    }
+
+    /// The plain text of blocks, separated by blank lines (empty ones skipped).
+    public static func plainText(of blocks: [Block]) -> String {
+        blocks.map(\.plainText).filter { !$0.isEmpty }.joined(separator: "\n\n")
+    }
+}
+
+extension Inline {
+    /// The plain text of inline content: text and code kept, breaks as spaces, markup removed.
+    public static func plainText(of inlines: [Inline]) -> String {
+        plainText(of: inlines, lineBreak: " ")
+    }
+
+    /// The plain text of inline content with line breaks rendered as `lineBreak`.
+    static func plainText(of inlines: [Inline], lineBreak: String) -> String {
+        var result = ""
+        forEach(in: inlines) { inline in
+            switch inline {
+            case .text(let text): result += text.string
+            case .code(let code): result += code.code
+            case .softBreak, .lineBreak: result += lineBreak
+            default: break
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,136 @@
+/// Finds people's names: the members' full names and last names, and first names (members' or common French
+/// ones) where they can only be a person — in a greeting, a signature, after a relational cue or a title, or
+/// capitalised when the name is not also an ordinary word. See docs/privacy.md for the rules.
+struct NameRecognizer: TextRecognizer {
+    var lexicon: MemberLexicon
+
+    func findings(in text: TokenizedText, into findings: inout [Finding]) {
+        let tokens = text.tokens
+        var index = 0
+        while index < tokens.count {
+            if let last = nameEnd(in: text, at: index) {
+                let first = titleBefore(index, in: text) ?? index
+                findings.append(Finding(range: tokens[first].range.lowerBound..<tokens[last].range.upperBound, category: .name))
+                index = last + 1
+            } else {
+                index += 1
+            }
+        }
+        SignatureDetector(lexicon: lexicon).findings(in: text, into: &findings)
+    }
+
+    /// The index of the last token of a name starting at `index`, if one does.
+    private func nameEnd(in text: TokenizedText, at index: Int) -> Int? {
+        let token = text.tokens[index]
+        guard !follows(saint: index, in: text) else { return nil }
+        if let match = lexicon.fullNames.longestMatch(in: text, from: index),
+            !match.value || (index...match.last).contains(where: { text.tokens[$0].isCapitalized })
+        {
+            return match.last
+        }
+        if token.isCapitalized, let match = lexicon.lastNames.longestMatch(in: text, from: index),
+            !match.value || readsAsName(index, in: text)
+        {
+            return match.last
+        }
+        guard isFirstName(at: index, in: text) else { return nil }
+        return surnameEnd(after: index, in: text)
+    }
+
+    /// The index of a courtesy title right before the name at `index` (`Mme Durand`, `Dr. Benali`), which
+    /// goes with the name.
+    private func titleBefore(_ index: Int, in text: TokenizedText) -> Int? {
+        guard index > 0, text.joinsNext(index - 1), ConversationCues.titles.contains(text.tokens[index - 1].folded) else {
+            return nil
+        }
+        return index - 1
+    }
+
+    /// Whether the token at `index` is a first name in this context.
+    private func isFirstName(at index: Int, in text: TokenizedText) -> Bool {
+        let token = text.tokens[index]
+        let word = token.folded
+        let isKnown = lexicon.firstNames.contains(word) || FrenchFirstNames.all.contains(word)
+        let cue = previousWord(before: index, in: text)
+        if let cue, ConversationCues.greetings.contains(cue), isKnown || isUnknownNameEndingPhrase(index, in: text) {
+            return true
+        }
+        guard token.isCapitalized else { return false }
+        if let cue, ConversationCues.relationalNouns.contains(cue) || ConversationCues.titles.contains(cue) {
+            return isKnown || !FrenchCommonWords.all.contains(word)
+        }
+        guard isKnown, !FrenchFirstNames.placeLike.contains(word) else { return false }
+        if isCompoundFirstName(startingAt: index, in: text) { return true }
+        if let cue, ConversationCues.prepositions.contains(cue) { return true }
+        let isOrdinary = FrenchFirstNames.ambiguous.contains(word) || FrenchCommonWords.all.contains(word)
+        return !isOrdinary || readsAsName(index, in: text)
+    }
+
+    /// A capitalised word that is not an ordinary word, right before punctuation or the end of the line: a
+    /// name after a greeting even when no list knows it (`Bonjour Ségolène,`).
+    private func isUnknownNameEndingPhrase(_ index: Int, in text: TokenizedText) -> Bool {
+        let token = text.tokens[index]
+        guard token.isCapitalized, !FrenchCommonWords.all.contains(token.folded) else { return false }
+        switch text.nextSignificantByte(after: index) {
+        case nil, UInt8(ascii: ","), UInt8(ascii: "!"), UInt8(ascii: "."), UInt8(ascii: "\n"), UInt8(ascii: "\r"),
+            UInt8(ascii: "?"), UInt8(ascii: ";"), UInt8(ascii: ":"):
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Extends a first name over a following capitalised surname (`Nathalie Bernard`), at most two words.
+    private func surnameEnd(after index: Int, in text: TokenizedText) -> Int {
+        var last = index
+        while last - index < 2, text.joinsNext(last) {
+            let next = text.tokens[last + 1]
+            guard next.isCapitalized else { break }
+            let isSurname = !FrenchCommonWords.all.contains(next.folded)
+                || lexicon.lastNames.longestMatch(in: text, from: last + 1) != nil
+                || isCompoundFirstName(startingAt: last, in: text)
+            guard isSurname else { break }
+            last += 1
+        }
+        return last
+    }
+
+    /// `Jean-Pierre`, `Marie-Claire`: two first names joined by a hyphen are one person's first name.
+    private func isCompoundFirstName(startingAt index: Int, in text: TokenizedText) -> Bool {
+        guard index + 1 < text.tokens.count, text.gapBefore(index + 1, is: UInt8(ascii: "-")) else { return false }
+        let next = text.tokens[index + 1]
+        return next.isCapitalized && (FrenchFirstNames.all.contains(next.folded) || lexicon.firstNames.contains(next.folded))
+    }
+
+    /// A capitalised ordinary word reads as a name mid-sentence, not after a determiner, and not in a line
+    /// written in capitals (`hier Pierre est venu`, but not `la Pierre angulaire` or `Rose des sables`).
+    private func readsAsName(_ index: Int, in text: TokenizedText) -> Bool {
+        let token = text.tokens[index]
+        guard !token.isUppercase, !token.isSentenceInitial else { return false }
+        guard let previous = previousWord(before: index, in: text) else { return true }
+        return !FrenchCommonWords.determiners.contains(previous)
+    }
+
+    /// The folded word before `index` when only spaces, a comma or an apostrophe separate them on one line.
+    private func previousWord(before index: Int, in text: TokenizedText) -> String? {
+        guard index > 0 else { return nil }
+        let gap = text.gap(after: index - 1)
+        guard gap.count <= 4 else { return nil }
+        for position in gap {
+            switch text.bytes[position] {
+            case UInt8(ascii: " "), UInt8(ascii: ","), UInt8(ascii: "'"), UInt8(ascii: "\t"), 0xC2, 0xA0, 0xE2, 0x80,
+                0x99:
+                continue
+            default:
+                return nil
+            }
+        }
+        return text.tokens[index - 1].folded
+    }
+
+    /// `Saint-Martin`, `Sainte-Claire`, `St-Martin`: a place, not the member.
+    private func follows(saint index: Int, in text: TokenizedText) -> Bool {
+        guard index > 0, text.gapBefore(index, is: UInt8(ascii: "-")) else { return false }
+        return ["saint", "sainte", "st", "ste"].contains(text.tokens[index - 1].folded)
+    }
+}

@@ -1,0 +1,132 @@
+/// Finds e-mail addresses (`prenom.nom+tag@mail.exemple.fr`) and their usual obfuscations: `[at]`, `(at)`,
+/// `{at}`, ` at `, ` arobase `, `[arobase]` for the `@`, and `[dot]`, `(dot)`, `[point]`, `(point)` for the
+/// dots of the domain. Local parts may hold accented letters; domains are ASCII with a letters-only top-level
+/// domain of 2 or more letters.
+public struct EmailRecognizer: Recognizer {
+    private static let atWords = KeywordList(["at", "arobase", "arobas", "chez"])
+    private static let dotWords = KeywordList(["dot", "point"])
+    private static let maximumLocalPartLength = 64
+    private static let maximumDomainLength = 255
+
+    public init() {}
+
+    public func findings(in bytes: UnsafeBufferPointer<UInt8>) -> [Finding] {
+        let text = RecognizerText(bytes)
+        var findings: [Finding] = []
+        var position = 0
+        while position < text.count {
+            guard let separator = atSeparator(in: text, at: position) else {
+                position = text.nextCandidate(after: position)
+                continue
+            }
+            if let address = address(in: text, around: separator) {
+                findings.append(Finding(range: address, category: .email))
+                position = address.upperBound
+            } else {
+                position = separator.range.upperBound
+            }
+        }
+        return findings
+    }
+
+    /// What stands for the `@` of an address: the sign itself or an obfuscation, which may have spaces
+    /// around it.
+    private struct AtSeparator {
+        var range: Range<Int>
+        var isObfuscated: Bool
+    }
+
+    private func atSeparator(in text: RecognizerText, at index: Int) -> AtSeparator? {
+        let byte = text[index]
+        if byte == RecognizerBytes.at { return AtSeparator(range: index..<index + 1, isObfuscated: false) }
+        if let end = bracketedWord(Self.atWords, in: text, at: index) {
+            return AtSeparator(range: index..<end, isObfuscated: true)
+        }
+        guard byte | 0x20 == UInt8(ascii: "a") || byte | 0x20 == UInt8(ascii: "c"),
+            text.spaceLength(at: index - 1) > 0 || text.byte(at: index - 1) == RecognizerBytes.space,
+            let end = Self.atWords.match(in: text, at: index), text.spaceLength(at: end) > 0
+        else { return nil }
+        return AtSeparator(range: index..<end, isObfuscated: true)
+    }
+
+    /// The end of `[word]`, `(word)` or `{word}` (inner spaces allowed) starting at `index`, or nil.
+    private func bracketedWord(_ words: KeywordList, in text: RecognizerText, at index: Int) -> Int? {
+        let closing: UInt8
+        switch text[index] {
+        case UInt8(ascii: "["): closing = UInt8(ascii: "]")
+        case RecognizerBytes.openParenthesis: closing = RecognizerBytes.closeParenthesis
+        case UInt8(ascii: "{"): closing = UInt8(ascii: "}")
+        default: return nil
+        }
+        let wordStart = text.skippingSpaces(from: index + 1)
+        guard let wordEnd = words.match(in: text, at: wordStart) else { return nil }
+        let end = text.skippingSpaces(from: wordEnd)
+        return text.byte(at: end) == closing ? end + 1 : nil
+    }
+
+    private func address(in text: RecognizerText, around separator: AtSeparator) -> Range<Int>? {
+        let localEnd = separator.isObfuscated
+            ? text.skippingSpaces(backwardFrom: separator.range.lowerBound) : separator.range.lowerBound
+        let domainStart = separator.isObfuscated
+            ? text.skippingSpaces(from: separator.range.upperBound) : separator.range.upperBound
+        guard let localStart = localPartStart(in: text, endingAt: localEnd),
+            let domainEnd = domainEnd(in: text, from: domainStart)
+        else { return nil }
+        return localStart..<domainEnd
+    }
+
+    /// The start of the local part that ends at `end`: letters, digits and `._%+-'`, beginning with a letter
+    /// or digit; nil when empty.
+    private func localPartStart(in text: RecognizerText, endingAt end: Int) -> Int? {
+        var start = end
+        while end - start < Self.maximumLocalPartLength, start > 0 {
+            let byte = text[start - 1]
+            if byte < 0x80 {
+                guard RecognizerBytes.isAlphanumeric(byte) || "._%+-".utf8.contains(byte) else { break }
+                start -= 1
+            } else {
+                guard let previous = text.scalar(before: start), RecognizerText.isLetter(previous.scalar) else { break }
+                start = previous.start
+            }
+        }
+        while start < end, !text.isWordCharacter(at: start) { start += 1 }
+        return start < end ? start : nil
+    }
+
+    /// The end of the domain starting at `start`: two or more labels of letters, digits and hyphens, joined
+    /// by dots or obfuscated dots, the last one letters only; nil when there is none.
+    private func domainEnd(in text: RecognizerText, from start: Int) -> Int? {
+        var position = start
+        var labelCount = 0
+        var lastLabelIsAlphabetic = false
+        var end: Int?
+        while position - start < Self.maximumDomainLength {
+            let labelStart = position
+            var isAlphabetic = true
+            while let byte = text.byte(at: position), RecognizerBytes.isAlphanumeric(byte) || byte == RecognizerBytes.hyphen {
+                isAlphabetic = isAlphabetic && RecognizerBytes.isLetter(byte)
+                position += 1
+            }
+            guard position > labelStart, text[labelStart] != RecognizerBytes.hyphen,
+                text[position - 1] != RecognizerBytes.hyphen, !text.isWordCharacter(at: position)
+            else { break }
+            labelCount += 1
+            lastLabelIsAlphabetic = isAlphabetic && position - labelStart >= 2
+            if labelCount >= 2, lastLabelIsAlphabetic { end = position }
+            guard let next = dotEnd(in: text, at: position) else { break }
+            position = next
+        }
+        return end
+    }
+
+    /// The end of the dot at `index` (`.`, `[dot]`, ` (point) `…) when a label follows it, or nil.
+    private func dotEnd(in text: RecognizerText, at index: Int) -> Int? {
+        if text.byte(at: index) == RecognizerBytes.dot {
+            return text.byte(at: index + 1).map(RecognizerBytes.isAlphanumeric) == true ? index + 1 : nil
+        }
+        let open = text.skippingSpaces(from: index)
+        guard open < text.count, let close = bracketedWord(Self.dotWords, in: text, at: open) else { return nil }
+        let next = text.skippingSpaces(from: close)
+        return text.byte(at: next).map(RecognizerBytes.isAlphanumeric) == true ? next : nil
+    }
+}

@@ -1,0 +1,4 @@
+import Foundation
+import InfolettreKit
+
+exit(InfolettreCLI.run(Array(CommandLine.arguments.dropFirst())))
