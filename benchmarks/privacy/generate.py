@@ -89,7 +89,7 @@ def main():
                           ("name", other["name"]), ("phone", tel), ("email", other["email"]),
                           ("social_security_number", ssn), ("username", "@" + other["username"]),
                           ("name", author["name"].split()[0])]
-                emit({"type": "post", "thread_id": f"t{thread}", "id": f"t{thread}-p{post}", "author": author["id"],
+                emit({"type": "post", "thread": f"t{thread}", "id": f"t{thread}-p{post}", "author": author["id"],
                       "created_at": "2026-11-20T11:00:00Z", "body": " ".join(parts[:-1]) + "\n" + parts[-1],
                       "likes": r.randint(0, 9)})
     with open(args.truth, "w", encoding="utf-8") as out:

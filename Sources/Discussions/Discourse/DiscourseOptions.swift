@@ -9,6 +9,7 @@ public struct DiscourseOptions: Hashable, Sendable {
     /// The export time for the header; when nil, the folder's modification date.
     public var exportedAt: Date?
 
+    /// Options for a forum named `network`.
     public init(network: String = "Discourse", baseURL: String? = nil, exportedAt: Date? = nil) {
         self.network = network
         self.baseURL = baseURL

@@ -14,8 +14,10 @@ public struct DiscourseReader: ExportRecordReading {
     private var knownMembers: Set<String> = []
     private var pending: [(record: ExportRecord, location: SourceLocation)] = []
     private var pendingIndex = 0
+    /// Where the last record starts in its topic file (1:1 for members and threads).
     public private(set) var recordLocation: SourceLocation?
 
+    /// Lists the topic files of `folder` and reads its `categories.json`, if any; topics are read lazily.
     public init(folder: URL, options: DiscourseOptions = DiscourseOptions()) throws {
         self.options = options
         let files: [URL]
@@ -35,6 +37,7 @@ public struct DiscourseReader: ExportRecordReading {
         exportedAt = options.exportedAt ?? (attributes?[.modificationDate] as? Date) ?? Date(timeIntervalSince1970: 0)
     }
 
+    /// The header, then each topic's new authors, its thread and its posts.
     public mutating func next() throws -> ExportRecord? {
         if !headerReturned {
             headerReturned = true

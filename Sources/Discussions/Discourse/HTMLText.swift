@@ -18,6 +18,7 @@ public enum HTMLText {
     }
 }
 
+/// A start or end tag as the converter reads it: lowercased name and entity-decoded attributes.
 private struct Tag {
     var name: String
     var isEnd: Bool
@@ -31,6 +32,7 @@ private struct Tag {
     }
 }
 
+/// One pass over the HTML's bytes, writing text to `output` as it goes.
 private struct Converter {
     private static let blockElements: Set<String> = [
         "p", "div", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "pre", "table", "tr",

@@ -38,6 +38,7 @@ public enum DiscussionsError: Error, Hashable, Sendable, DiagnosticConvertible {
     /// The writer cannot represent what it was given (records out of order, a non-native output format).
     case cannotWrite(String)
 
+    /// The located message for this error; `file` names the input unless the error names its own file.
     public func diagnostic(file: String?) -> Diagnostic {
         switch self {
         case .unreadable(let path, let reason):

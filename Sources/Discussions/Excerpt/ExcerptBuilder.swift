@@ -9,12 +9,14 @@ public struct ExcerptBuilder: Sendable {
     /// A reply is not quoted in less room than this: a few words out of context help nobody.
     public var minimumReplyLength: Int
 
+    /// The defaults: 600 characters, half for the opening post, replies in no less than 40.
     public init(budget: Int = 600, openingPostShare: Double = 0.5, minimumReplyLength: Int = 40) {
         self.budget = budget
         self.openingPostShare = openingPostShare
         self.minimumReplyLength = minimumReplyLength
     }
 
+    /// The excerpt of `ranked`, whose posts are those the ranking counted.
     public func excerpt(of ranked: RankedThread) -> ThreadExcerpt {
         let thread = ranked.thread
         var chosen: [(index: Int, post: ExcerptPost)] = []

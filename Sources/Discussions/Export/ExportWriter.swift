@@ -17,6 +17,7 @@ public struct ExportWriter {
         case finished
     }
 
+    /// `.json` or `.jsonLines`.
     public let format: ExportFormat
     private var sink: ByteSink
     private var section = Section.beforeHeader

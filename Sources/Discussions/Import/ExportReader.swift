@@ -18,7 +18,9 @@ public struct ExportReader: ExportRecordReading {
         }
     }
 
+    /// The next record of the underlying reader.
     public mutating func next() throws -> ExportRecord? { try reader.next() }
 
+    /// Where the record `next()` last returned starts.
     public var recordLocation: SourceLocation? { reader.recordLocation }
 }

@@ -8,6 +8,7 @@ import Foundation
 /// stay; the anonymizer still replaces the unknown id). Each thread's posts are ordered by date
 /// (stably), so the opening post is `posts.first` even when JSON Lines lists a reply first.
 public struct ImportedExport: Sendable {
+    /// The export, threads in input order with their posts by date.
     public var export: DiscussionExport
     /// Posts by unknown members, located in the input.
     public var warnings: [Diagnostic]

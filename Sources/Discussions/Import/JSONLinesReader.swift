@@ -8,6 +8,7 @@ public struct JSONLinesReader: ExportRecordReading {
     private var tokenizer: JSONTokenizer
     private var headerRead = false
     private var pendingPosts = PendingPosts()
+    /// Where the record `next()` last returned starts (its line).
     public private(set) var recordLocation: SourceLocation?
 
     /// Reads the file at `url` in chunks.
@@ -23,6 +24,7 @@ public struct JSONLinesReader: ExportRecordReading {
     /// The largest input chunk held at once.
     var peakBufferedBytes: Int { tokenizer.peakBufferedBytes }
 
+    /// The header, then the records in file order.
     public mutating func next() throws -> ExportRecord? {
         if let (record, location) = pendingPosts.next() {
             recordLocation = location

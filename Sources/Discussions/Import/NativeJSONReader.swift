@@ -25,6 +25,7 @@ public struct NativeJSONReader: ExportRecordReading {
     private var memberCount = 0
     private var threadCount = 0
     private var pendingPosts = PendingPosts()
+    /// Where the record `next()` last returned starts.
     public private(set) var recordLocation: SourceLocation?
 
     /// Reads the file at `url` in chunks.
@@ -40,6 +41,7 @@ public struct NativeJSONReader: ExportRecordReading {
     /// The largest input chunk held at once.
     var peakBufferedBytes: Int { tokenizer.peakBufferedBytes }
 
+    /// The header, then members, then each thread followed by its posts.
     public mutating func next() throws -> ExportRecord? {
         if let (record, location) = pendingPosts.next() {
             recordLocation = location

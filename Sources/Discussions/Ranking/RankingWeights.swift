@@ -14,6 +14,7 @@ public struct RankingWeights: Hashable, Sendable {
     /// 1 ranks by engagement per hour.
     public var gravity: Double
 
+    /// The documented defaults (docs/discussions.md explains each).
     public init(likes: Double = 1, replies: Double = 1, participants: Double = 2, views: Double = 2, gravity: Double = 0.5) {
         self.likes = likes
         self.replies = replies

@@ -8,10 +8,12 @@ import Foundation
 /// (Hacker News' gravity), where the age runs from the thread's creation to the end of the window.
 /// Only posts written before the window's end count, so re-running an old issue gives the same result.
 public struct ThreadRanker: Sendable {
+    /// The weights of the score.
     public var weights: RankingWeights
     /// How many threads to keep.
     public var limit: Int
 
+    /// A ranker keeping the best `limit` threads (5 by default).
     public init(weights: RankingWeights = RankingWeights(), limit: Int = 5) {
         self.weights = weights
         self.limit = limit

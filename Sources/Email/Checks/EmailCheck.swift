@@ -1,5 +1,6 @@
 /// The outcome of one check of an email, for `manifest.json` and the console.
 public struct EmailCheck: Sendable, Hashable, Codable {
+    /// Whether the check passed; the raw values are what `manifest.json` stores.
     public enum Status: String, Sendable, Hashable, Codable {
         case passed
         /// Worth fixing, does not block sending.

@@ -7,6 +7,7 @@ import Foundation
 /// let failed = checks.filter { $0.status == .failed }
 /// ```
 public struct EmailChecks: Sendable {
+    /// The size budget and the unsubscribe URL to look for.
     public struct Options: Sendable, Hashable {
         /// Size above which a warning is given: Gmail clips messages above about 102 KB.
         public var sizeBudget: Int
@@ -105,9 +106,16 @@ public struct EmailChecks: Sendable {
         var relative: [String] = []
         let urlAttributes: Set<String> = ["href", "src", "background", "poster"]
         for node in elements {
-            for (name, value) in HTMLDocument.attributes(of: node) where urlAttributes.contains(name) {
-                let reference = URLReference(value)
-                if reference == .relative || reference == .empty { relative.append(value.isEmpty ? "(empty \(name))" : value) }
+            for (name, value) in HTMLDocument.attributes(of: node) {
+                if urlAttributes.contains(name) {
+                    let reference = URLReference(value)
+                    if reference == .relative || reference == .empty { relative.append(value.isEmpty ? "(empty \(name))" : value) }
+                } else if name == "style", value.contains("url(") {
+                    _ = CSSURLRewriter.rewrite(value) { url in
+                        if URLReference(url) == .relative { relative.append(url) }
+                        return nil
+                    }
+                }
             }
         }
         guard relative.isEmpty else {

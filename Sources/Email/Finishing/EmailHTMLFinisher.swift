@@ -9,8 +9,10 @@ import Foundation
 /// let finished = try finisher.finish(inlined.html)
 /// ```
 public struct EmailHTMLFinisher: Sendable {
+    /// The site the relative URLs belong to and the campaign parameters.
     public struct Options: Sendable {
-        /// Relative `href`, `src`, `background` and `poster` values are resolved against it.
+        /// Relative `href`, `src`, `background` and `poster` values, and `url(…)` in `style` attributes, are
+        /// resolved against it.
         public var baseURL: URL
         /// Added to `http(s)` links of `<a>` and `<area>`, except the unsubscribe link, links marked
         /// `data-no-utm` and those `excludesFromUTM` rejects. `nil`: no parameters.
@@ -41,6 +43,7 @@ public struct EmailHTMLFinisher: Sendable {
         self.options = options
     }
 
+    /// Finishes `html` (normally `CSSInliningResult.html`) and returns it serialised as HTML5 with its facts.
     public func finish(_ html: String) throws(EmailHTMLError) -> FinishedEmailHTML {
         let document = try HTMLDocument(parsing: html)
         var links: [EmailLink] = []
@@ -65,12 +68,22 @@ public struct EmailHTMLFinisher: Sendable {
     }
 
     private func resolveURLs(of node: HTMLDocument.Node) {
-        for (name, value) in HTMLDocument.attributes(of: node) where Self.urlAttributes.contains(name) {
-            guard URLReference(value) == .relative,
-                let resolved = URL(string: value.trimmingCharacters(in: .whitespacesAndNewlines), relativeTo: options.baseURL)
-            else { continue }
-            HTMLDocument.setAttribute(name, to: resolved.absoluteString, on: node)
+        for (name, value) in HTMLDocument.attributes(of: node) {
+            if Self.urlAttributes.contains(name), let resolved = resolved(value) {
+                HTMLDocument.setAttribute(name, to: resolved, on: node)
+            } else if name == "style", value.contains("url(") {
+                // Background images in inline CSS (`background: url(images/x.png)`) need absolute URLs too.
+                let rewritten = CSSURLRewriter.rewrite(value, resolved)
+                if rewritten != value { HTMLDocument.setAttribute(name, to: rewritten, on: node) }
+            }
         }
+    }
+
+    /// The absolute form of a relative URL; `nil` for any other reference.
+    private func resolved(_ value: String) -> String? {
+        guard URLReference(value) == .relative else { return nil }
+        return URL(string: value.trimmingCharacters(in: .whitespacesAndNewlines), relativeTo: options.baseURL)?
+            .absoluteString
     }
 
     /// Adds UTM parameters when due and returns the link for the manifest.

@@ -15,14 +15,26 @@ final class HTMLDocument {
         guard bytes.count < Int(Int32.max) else { throw .documentTooLarge(byteCount: bytes.count) }
         let options = Int32(
             HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue)
+        guard let context = htmlNewParserCtxt() else { throw .unparsableDocument(byteCount: bytes.count) }
+        defer { htmlFreeParserCtxt(context) }
         let parsed = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress.flatMap { base in
                 base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                    htmlReadMemory($0, Int32(buffer.count), nil, "UTF-8", options)
+                    htmlCtxtReadMemory(context, $0, Int32(buffer.count), nil, "UTF-8", options)
                 }
             }
         }
         guard let parsed else { throw .unparsableDocument(byteCount: bytes.count) }
+        // libxml2 stops at 256 levels of nesting and keeps only what it read so far: refuse rather than
+        // silently drop the rest of the email.
+        if context.pointee.errNo == Int32(XML_ERR_INTERNAL_ERROR.rawValue) {
+            xmlFreeDoc(parsed)
+            throw .nestingTooDeep
+        }
+        guard xmlDocGetRootElement(parsed) != nil else {
+            xmlFreeDoc(parsed)
+            throw .unparsableDocument(byteCount: bytes.count)
+        }
         document = parsed
     }
 
@@ -32,7 +44,7 @@ final class HTMLDocument {
 
     /// Every element of the document in document order.
     var elements: [Node] {
-        Self.elements(under: children(ofDocument: ()))
+        Self.elements(under: topLevelNodes)
     }
 
     /// The elements below `node` in document order.
@@ -62,7 +74,7 @@ final class HTMLDocument {
         tree.elements.reserveCapacity(nodes.count)
         for node in nodes {
             let parent = node.pointee.parent.flatMap { indexOfNode[$0] }
-            let previous = parent.map { lastChildOfParent[$0] } ?? lastRoot
+            let previous = if let parent { lastChildOfParent[parent] } else { lastRoot }
             let element = ElementTree.Element(name: Self.name(of: node), attributes: Self.attributes(of: node))
             let index = tree.append(element, parent: parent, previousSibling: previous)
             indexOfNode[node] = index
@@ -72,7 +84,8 @@ final class HTMLDocument {
         return (tree, nodes)
     }
 
-    private func children(ofDocument _: Void) -> [Node] {
+    /// The document's own children: the DTD, top-level comments and `<html>`.
+    private var topLevelNodes: [Node] {
         var result: [Node] = []
         var child = document.pointee.children
         while let node = child {
@@ -197,7 +210,7 @@ final class HTMLDocument {
         defer { restore(protected) }
         guard let output = xmlAllocOutputBuffer(nil) else { throw .serializationFailed }
         var bytes: [UInt8] = Array("<!DOCTYPE html>\n".utf8)
-        for node in children(ofDocument: ()) where node.pointee.type != XML_DTD_NODE {
+        for node in topLevelNodes where node.pointee.type != XML_DTD_NODE {
             htmlNodeDumpFormatOutput(output, document, node, nil, 0)
         }
         xmlOutputBufferFlush(output)

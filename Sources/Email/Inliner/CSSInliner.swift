@@ -1,3 +1,5 @@
+import Foundation
+
 /// Inlines a document's CSS into `style` attributes, the way email clients need it.
 ///
 /// The `<style>` blocks (plus `Options.extraCSS`) are parsed; every rule whose selectors can be decided
@@ -8,6 +10,7 @@
 /// A `<style data-inline="false">` block is left untouched. Comments, including Outlook conditional comments,
 /// are kept as they are.
 public struct CSSInliner: Sendable {
+    /// What to inline and what to derive.
     public struct Options: Sendable, Hashable {
         /// CSS applied before the document's own `<style>` blocks (like a linked stylesheet).
         public var extraCSS: String
@@ -33,7 +36,7 @@ public struct CSSInliner: Sendable {
             HTMLDocument.name(of: $0) == "style"
                 && HTMLDocument.attribute("data-inline", of: $0)?.lowercased() != "false"
         }
-        let sheets = [options.extraCSS] + styleElements.map(HTMLDocument.textContent(of:))
+        let sheets = [options.extraCSS] + styleElements.map(Self.stylesheetText(of:))
         let plan = InliningPlan(stylesheets: sheets.map(CSSStyleSheet.init(parsing:)))
 
         let (tree, nodes) = document.elementTree()
@@ -58,6 +61,15 @@ public struct CSSInliner: Sendable {
         return CSSInliningResult(
             html: try document.serialized(), retainedCSS: retainedCSS,
             inlinedSelectorCount: plan.inlinedSelectors.count, styledElementCount: styledElementCount)
+    }
+
+    /// The CSS of a `<style>` element; a `media` attribute other than `all` or `screen` makes it an `@media` rule,
+    /// which is kept rather than inlined, as its rules only apply under that condition.
+    private static func stylesheetText(of style: HTMLDocument.Node) -> String {
+        let css = HTMLDocument.textContent(of: style)
+        let media = (HTMLDocument.attribute("media", of: style) ?? "").trimmingCharacters(in: .whitespaces)
+        guard !media.isEmpty, !["all", "screen"].contains(media.lowercased()) else { return css }
+        return "@media \(media) {\n\(css)\n}"
     }
 
     private func addPresentationalAttributes(

@@ -6,7 +6,7 @@ import Foundation
 ///
 /// ```swift
 /// let message = EmailMessage(from: EmailAddress(name: "Infolettre", address: "lettre@example.org"),
-///     to: [EmailAddress(address: "{{ subscriber.email }}")], subject: "N° 12", date: issueDate,
+///     to: [EmailAddress(address: "subscriber@example.invalid")], subject: "N° 12", date: issueDate,
 ///     messageIDSeed: "2026-48", textBody: text, htmlBody: html)
 /// let eml = try message.serialize()
 /// ```
@@ -28,7 +28,7 @@ public struct EmailMessage: Sendable, Hashable {
 
     public init(
         from: EmailAddress, to: [EmailAddress], replyTo: EmailAddress? = nil, subject: String, date: Date,
-        timeZone: TimeZone = TimeZone(identifier: "UTC") ?? .current, messageIDSeed: String,
+        timeZone: TimeZone = .gmt, messageIDSeed: String,
         listUnsubscribe: ListUnsubscribe? = nil, textBody: String, htmlBody: String,
         extraHeaders: [EmailHeader] = []
     ) {
@@ -64,7 +64,14 @@ public struct EmailMessage: Sendable, Hashable {
 
     /// The message as `.eml` bytes: CRLF line ends, headers folded to 78 characters, bodies quoted-printable.
     public func serialize() throws(EmailMessageError) -> [UInt8] {
-        var output = try headerFields().map(\.rendered).joined()
+        var output = ""
+        for field in try headerFields() {
+            let rendered = field.rendered
+            guard rendered.split(separator: "\r\n").allSatisfy({ $0.utf8.count <= HeaderField.maximumLineLength }) else {
+                throw .headerLineTooLong(field.name)
+            }
+            output += rendered
+        }
         output += "\r\nThis is a multi-part message in MIME format.\r\n"
         output += part(contentType: "text/plain; charset=UTF-8", body: textBody)
         output += part(contentType: "text/html; charset=UTF-8", body: htmlBody)

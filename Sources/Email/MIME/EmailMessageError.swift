@@ -12,6 +12,8 @@ public enum EmailMessageError: Error, Sendable, Hashable, CustomStringConvertibl
     case insecureUnsubscribeURL(String)
     /// `List-Unsubscribe` needs at least one of the URL and the mailto address.
     case emptyListUnsubscribe
+    /// A header has a word (an address, a URL) too long for the 998-octet line limit of RFC 5322.
+    case headerLineTooLong(String)
 
     public var description: String {
         switch self {
@@ -21,6 +23,7 @@ public enum EmailMessageError: Error, Sendable, Hashable, CustomStringConvertibl
         case .reservedHeaderName(let name): "\(name): this header is written by the message itself"
         case .insecureUnsubscribeURL(let url): "List-Unsubscribe: '\(url)' must be an https URL"
         case .emptyListUnsubscribe: "List-Unsubscribe: give an https URL, a mailto address, or both"
+        case .headerLineTooLong(let name): "\(name): a line of this header would exceed 998 characters"
         }
     }
 }

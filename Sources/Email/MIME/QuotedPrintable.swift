@@ -11,6 +11,7 @@ public enum QuotedPrintable {
         String(decoding: encode(Array(text.utf8)), as: UTF8.self)
     }
 
+    /// Encodes UTF-8 text bytes; see `encode(_:)` for strings.
     public static func encode(_ bytes: [UInt8]) -> [UInt8] {
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count + bytes.count / 8)
@@ -98,6 +99,7 @@ public enum QuotedPrintable {
         return output
     }
 
+    /// Decodes quoted-printable text whose decoded bytes are UTF-8 (invalid sequences become U+FFFD).
     public static func decode(_ text: String) -> String {
         String(decoding: decode(Array(text.utf8)), as: UTF8.self)
     }

@@ -17,15 +17,18 @@ struct CSSSelectorMatcher {
     ) -> Bool {
         guard matches(components[index].compound, element: element) else { return false }
         guard index > 0, let combinator = components[index].combinator else { return true }
+        // The outermost call is never repeated, so only inner ones are remembered (saving an allocation per
+        // failed match, the common case).
+        let isInner = index < components.count - 1
         let key = index * tree.elements.count + element
-        if failures.contains(key) { return false }
+        if isInner && failures.contains(key) { return false }
         var candidate = next(after: element, for: combinator)
         while let current = candidate {
             if matches(components, upTo: index - 1, element: current, failures: &failures) { return true }
             candidate = combinator == .descendant || combinator == .subsequentSibling
                 ? next(after: current, for: combinator) : nil
         }
-        failures.insert(key)
+        if isInner { failures.insert(key) }
         return false
     }
 

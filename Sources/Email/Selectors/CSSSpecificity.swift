@@ -11,6 +11,7 @@ public struct CSSSpecificity: Sendable, Hashable, Comparable, CustomStringConver
         self.types = types
     }
 
+    /// The specificity of `*`.
     public static let zero = CSSSpecificity(ids: 0, classes: 0, types: 0)
 
     public static func + (lhs: CSSSpecificity, rhs: CSSSpecificity) -> CSSSpecificity {

@@ -89,7 +89,7 @@ struct DiscussionsStage {
                 posts: excerpt.posts.enumerated().map { position, post in
                     DiscussionDigest.Post(
                         author: post.authorID, attribution: attributions[post.authorID] ?? "",
-                        markdown: post.text, html: renderer.html(post.text), likes: post.likes,
+                        markdown: renderer.typesetMarkdown(post.text), html: renderer.html(post.text), likes: post.likes,
                         isOpening: position == 0)
                 },
                 replies: excerpt.stats.replies, participants: excerpt.stats.participants,

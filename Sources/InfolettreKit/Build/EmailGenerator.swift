@@ -69,11 +69,12 @@ struct EmailGenerator {
     }
 
     /// The text part: the theme's text template writes Markdown, which the plain-text renderer wraps.
+    /// Every value is already typeset in its own language (sources by `SourceTypesetter`, titles by the view
+    /// model), so no typography runs on the whole.
     private func plainText(_ issue: RenderedIssue, email: TemplateValue) throws -> String {
         let value = textModel.root(["issue": textModel.issue(issue, showDiscussions: true), "email": email])
         let markdown = try textEngine.render("email.txt", MarkdownEscaping.escapeValues(value))
-        let document = TypographyPass(language: config.language)
-            .apply(to: MarkdownParser.parse(markdown, options: ContentRenderer.editorOptions))
+        let document = MarkdownParser.parse(markdown, options: ContentRenderer.editorOptions)
         return PlainTextRenderer(width: config.email.textWidth).render(document)
     }
 

@@ -13,6 +13,7 @@ enum Help {
       check                 validate config, content, theme and exports without writing
       markdown [FILE]       render Markdown to HTML or plain text (stdin when no file)
       anonymize EXPORT      write a discussions export anonymized, for the editor's review
+      preview               serve the site and the emails locally, rebuild on save, reload the browser
 
     OPTIONS:
       -q, --quiet           only errors and results
@@ -80,6 +81,17 @@ enum Help {
       --commonmark          strict CommonMark: no GFM extensions (tables, strikethrough, autolinks, tasks, footnotes)
       --unsafe              pass raw HTML and dangerous URLs through
       --width N             wrap width of --to text (default 72)
+
+    """
+
+    static let previewCommand = """
+    USAGE: infolettre preview [--root DIR] [--output DIR] [--host HOST] [--port PORT] [--drafts] [--audience A]
+
+    Builds, serves the site at http://127.0.0.1:8000/ and the preview dashboard at /__preview/ (each email at
+    375 and 600 px, light and dark, the text part, the .eml, the privacy report and check warnings), watches
+    content/, Themes/ and infolettre.yml, rebuilds on save and reloads open pages. A failed rebuild shows its
+    diagnostics here and in the browser while the last good output stays served. When the port is taken,
+    a free one is chosen. Ctrl-C stops.
 
     """
 

@@ -85,6 +85,7 @@ enum Command: String, CaseIterable {
     case check
     case markdown
     case anonymize
+    case preview
 
     func run(_ arguments: ArgumentList, context: CommandContext) throws -> Int32 {
         var arguments = arguments
@@ -95,6 +96,7 @@ enum Command: String, CaseIterable {
         case .check: return try CheckCommand.run(&arguments, context: context)
         case .markdown: return try MarkdownCommand.run(&arguments, context: context)
         case .anonymize: return try AnonymizeCommand.run(&arguments, context: context)
+        case .preview: return try PreviewCommand.run(&arguments, context: context)
         }
     }
 
@@ -106,6 +108,7 @@ enum Command: String, CaseIterable {
         case .check: Help.checkCommand
         case .markdown: Help.markdownCommand
         case .anonymize: Help.anonymizeCommand
+        case .preview: Help.previewCommand
         }
     }
 }

@@ -10,7 +10,7 @@ struct ContentRenderer: Sendable {
     /// What one Markdown source renders to.
     struct Rendered: Sendable {
         var html: String
-        /// The Markdown after typography, for the email's text part (rendered there as a whole).
+        /// The Markdown source with typography applied, for the email's text part (rendered there as a whole).
         var markdown: String
         var plainText: String
         var wordCount: Int
@@ -22,7 +22,9 @@ struct ContentRenderer: Sendable {
         let html = HTMLRenderer(options: options ?? Self.editorOptions).render(document)
         let text = document.plainText
         return Rendered(
-            html: html, markdown: markdown, plainText: text,
+            html: html,
+            markdown: SourceTypesetter(language: override ?? language).typeset(markdown, options: options ?? Self.editorOptions),
+            plainText: text,
             wordCount: text.split(whereSeparator: { $0.isWhitespace }).count)
     }
 

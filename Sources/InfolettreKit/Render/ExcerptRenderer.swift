@@ -9,6 +9,11 @@ struct ExcerptRenderer: Sendable {
     static let options = MarkdownOptions(extensions: true, unsafeHTML: false, headingIDs: false)
     static let allowedSchemes = ["http://", "https://", "mailto:"]
 
+    /// The excerpt's Markdown with typography, for the email's text part.
+    func typesetMarkdown(_ markdown: String) -> String {
+        SourceTypesetter(language: language).typeset(markdown, options: Self.options)
+    }
+
     func html(_ markdown: String) -> String {
         var document = MarkdownParser.parse(markdown, options: Self.options)
         document.mapDestinations { destination, kind in

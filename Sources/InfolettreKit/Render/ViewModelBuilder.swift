@@ -1,6 +1,7 @@
 import Foundation
 import Site
 import Templates
+import Typography
 
 /// Builds the values templates receive, exactly as docs/themes.md lists them.
 struct ViewModelBuilder: Sendable {
@@ -21,6 +22,11 @@ struct ViewModelBuilder: Sendable {
     let newestYear: String
 
     var dates: DateFormatting { DateFormatting(language: config.language) }
+
+    /// Titles, summaries and subjects written in front matter, typeset like the bodies they head.
+    func typeset(_ text: String, _ language: ContentLanguage? = nil) -> String {
+        Typographer(language: (language ?? config.language) == .en ? .en : .fr).apply(to: text)
+    }
 
     func absolute(_ path: String) -> String { SitePaths.absolute(path, base: config.baseURL) }
 
@@ -66,8 +72,8 @@ struct ViewModelBuilder: Sendable {
         let minutes = max(1, Int((Double(rendered.body.wordCount) / 220).rounded(.up)))
         var object: [String: TemplateValue] = [
             "slug": .string(article.slug),
-            "title": .string(article.title),
-            "summary": .string(article.summary ?? ""),
+            "title": .string(typeset(article.title, article.language)),
+            "summary": .string(typeset(article.summary ?? "", article.language)),
             "date": .string(dates.long(article.date)),
             "date_iso": .string(DateFormatting.iso(article.date)),
             "path": .string(path),
@@ -105,9 +111,9 @@ struct ViewModelBuilder: Sendable {
         var object: [String: TemplateValue] = [
             "id": .string(issue.id),
             "number": .int(issue.number),
-            "title": .string(issue.title),
-            "subject": .string(issue.subject),
-            "preheader": .string(issue.preheader),
+            "title": .string(typeset(issue.title)),
+            "subject": .string(typeset(issue.subject)),
+            "preheader": .string(typeset(issue.preheader)),
             "date": .string(dates.long(issue.date)),
             "date_iso": .string(DateFormatting.iso(issue.date)),
             "path": .string(path),
@@ -139,7 +145,7 @@ struct ViewModelBuilder: Sendable {
     private func thread(_ thread: DiscussionDigest.Thread) -> TemplateValue {
         [
             "rank": .int(thread.rank),
-            "title": .string(thread.title),
+            "title": .string(typeset(thread.title)),
             "category": .string(thread.category),
             "tags": .array(thread.tags.map { .string($0) }),
             "posts": .array(thread.posts.map { post in

@@ -9,17 +9,17 @@ enum ExtendedAutolinks {
     }
 
     /// All links in `text`, in order, not overlapping.
-    static func find(in text: [UInt8]) -> [Match] {
+    static func find(in text: ArraySlice<UInt8>) -> [Match] {
         var matches = [Match]()
-        var index = 0
-        while index < text.count {
+        var index = text.startIndex
+        while index < text.endIndex {
             let byte = text[index]
             var found: Match?
             if (byte == UInt8(ascii: "w") || byte == UInt8(ascii: "W") || byte == UInt8(ascii: "h") || byte == UInt8(ascii: "f")
                 || byte == UInt8(ascii: "H") || byte == UInt8(ascii: "F")) && isBoundary(text, before: index) {
                 found = scanWWW(text, at: index) ?? scanURL(text, at: index)
             } else if byte == UInt8(ascii: "@") {
-                found = scanEmail(text, at: index, after: matches.last?.range.upperBound ?? 0)
+                found = scanEmail(text, at: index, after: matches.last?.range.upperBound ?? text.startIndex)
             }
             if let found {
                 matches.append(found)
@@ -31,41 +31,41 @@ enum ExtendedAutolinks {
         return matches
     }
 
-    private static func isBoundary(_ text: [UInt8], before index: Int) -> Bool {
-        guard index > 0 else { return true }
+    private static func isBoundary(_ text: ArraySlice<UInt8>, before index: Int) -> Bool {
+        guard index > text.startIndex else { return true }
         let previous = text[index - 1]
         return ByteClass.isASCIIWhitespace(previous) || previous == UInt8(ascii: "*") || previous == UInt8(ascii: "_")
             || previous == UInt8(ascii: "~") || previous == UInt8(ascii: "(")
     }
 
-    private static func scanWWW(_ text: [UInt8], at start: Int) -> Match? {
-        guard text.hasPrefixIgnoringCase("www.", at: start, end: text.count),
-              let domainEnd = scanDomain(text, from: start, requiringDot: false) else { return nil }
+    private static func scanWWW(_ text: ArraySlice<UInt8>, at start: Int) -> Match? {
+        guard text.hasPrefixIgnoringCase("www.", at: start, end: text.endIndex),
+              let domainEnd = scanDomain(text, from: start) else { return nil }
         let end = trimTrailing(text, start: start, end: scanPath(text, from: domainEnd))
         let string = String(decoding: text[start..<end], as: UTF8.self)
         return Match(range: start..<end, destination: URLEncoder.normalize("http://" + string))
     }
 
-    private static func scanURL(_ text: [UInt8], at start: Int) -> Match? {
+    private static func scanURL(_ text: ArraySlice<UInt8>, at start: Int) -> Match? {
         var schemeEnd: Int?
-        for scheme in ["http://", "https://", "ftp://"] where text.hasPrefixIgnoringCase(scheme, at: start, end: text.count) {
+        for scheme in ["http://", "https://", "ftp://"] where text.hasPrefixIgnoringCase(scheme, at: start, end: text.endIndex) {
             schemeEnd = start + scheme.utf8.count
         }
-        guard let schemeEnd, let domainEnd = scanDomain(text, from: schemeEnd, requiringDot: false) else { return nil }
+        guard let schemeEnd, let domainEnd = scanDomain(text, from: schemeEnd) else { return nil }
         let end = trimTrailing(text, start: start, end: scanPath(text, from: domainEnd))
         let string = String(decoding: text[start..<end], as: UTF8.self)
         return Match(range: start..<end, destination: URLEncoder.normalize(string))
     }
 
-    /// Domain segments of alphanumerics, `-` and `_`; no `_` in the last two segments.
-    private static func scanDomain(_ text: [UInt8], from start: Int, requiringDot: Bool) -> Int? {
+    /// Domain segments of alphanumerics, `-` and `_`, at least two; no `_` in the last two segments.
+    private static func scanDomain(_ text: ArraySlice<UInt8>, from start: Int) -> Int? {
         var index = start
         var segments = 0
         var underscoreInSegment = [Bool]()
-        while index < text.count {
+        while index < text.endIndex {
             let segmentStart = index
             var underscore = false
-            while index < text.count && (ByteClass.isAlphanumeric(text[index]) || text[index] == UInt8(ascii: "-")
+            while index < text.endIndex && (ByteClass.isAlphanumeric(text[index]) || text[index] == UInt8(ascii: "-")
                                         || text[index] == UInt8(ascii: "_") || text[index] >= 0x80) {
                 if text[index] == UInt8(ascii: "_") { underscore = true }
                 index += 1
@@ -73,24 +73,23 @@ enum ExtendedAutolinks {
             guard index > segmentStart else { break }
             segments += 1
             underscoreInSegment.append(underscore)
-            guard index + 1 < text.count, text[index] == UInt8(ascii: "."),
+            guard index + 1 < text.endIndex, text[index] == UInt8(ascii: "."),
                   ByteClass.isAlphanumeric(text[index + 1]) || text[index + 1] == UInt8(ascii: "-")
                     || text[index + 1] == UInt8(ascii: "_") || text[index + 1] >= 0x80 else { break }
             index += 1
         }
-        guard segments >= 1, !underscoreInSegment.suffix(2).contains(true) else { return nil }
-        if requiringDot && segments < 2 { return nil }
+        guard segments >= 2, !underscoreInSegment.suffix(2).contains(true) else { return nil }
         return index
     }
 
-    private static func scanPath(_ text: [UInt8], from start: Int) -> Int {
+    private static func scanPath(_ text: ArraySlice<UInt8>, from start: Int) -> Int {
         var index = start
-        while index < text.count && !ByteClass.isASCIIWhitespace(text[index]) && text[index] != UInt8(ascii: "<") { index += 1 }
+        while index < text.endIndex && !ByteClass.isASCIIWhitespace(text[index]) && text[index] != UInt8(ascii: "<") { index += 1 }
         return index
     }
 
     /// Drops trailing punctuation, unbalanced closing parentheses and a trailing entity-like `&x;`.
-    private static func trimTrailing(_ text: [UInt8], start: Int, end: Int) -> Int {
+    private static func trimTrailing(_ text: ArraySlice<UInt8>, start: Int, end: Int) -> Int {
         var end = end
         while end > start {
             let last = text[end - 1]
@@ -118,7 +117,7 @@ enum ExtendedAutolinks {
         return end
     }
 
-    private static func scanEmail(_ text: [UInt8], at at: Int, after minimumStart: Int) -> Match? {
+    private static func scanEmail(_ text: ArraySlice<UInt8>, at at: Int, after minimumStart: Int) -> Match? {
         var start = at
         while start > minimumStart {
             let byte = text[start - 1]
@@ -129,9 +128,9 @@ enum ExtendedAutolinks {
         guard start < at else { return nil }
         var index = at + 1
         var dots = 0
-        while index < text.count {
+        while index < text.endIndex {
             let byte = text[index]
-            if byte == UInt8(ascii: ".") && index + 1 < text.count && ByteClass.isAlphanumeric(text[index + 1]) {
+            if byte == UInt8(ascii: ".") && index + 1 < text.endIndex && ByteClass.isAlphanumeric(text[index + 1]) {
                 dots += 1
             } else if !(ByteClass.isAlphanumeric(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")) {
                 break

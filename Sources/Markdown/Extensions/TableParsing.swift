@@ -18,9 +18,9 @@ extension BlockParser {
             finalize(container, line: lineNumber - 2)
         }
         let table = BlockNode(kind: .table, parent: parent, line: headerOrigin.line, column: headerOrigin.column)
-        table.tableAlignments = alignments
         table.content = header
-        table.tableRows = [(0..<header.count, LineOrigin(contentOffset: 0, line: headerOrigin.line, column: headerOrigin.column))]
+        table.table = TableData(alignments: alignments,
+                                rows: [(0..<header.count, LineOrigin(contentOffset: 0, line: headerOrigin.line, column: headerOrigin.column))])
         parent.children.append(table)
         tip = table
         advanceToEndOfLine()
@@ -34,7 +34,7 @@ extension BlockParser {
         guard end > offset else { return }
         let start = table.content.count
         table.content.append(contentsOf: input[offset..<end])
-        table.tableRows.append((start..<table.content.count,
+        table.table?.rows.append((start..<table.content.count,
                                 LineOrigin(contentOffset: start, line: lineNumber, column: offset - lineStart + 1)))
     }
 

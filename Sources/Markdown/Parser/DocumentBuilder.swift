@@ -13,7 +13,16 @@ struct DocumentBuilder {
     private mutating func blocks(_ nodes: [BlockNode]) -> [Block] {
         var result = [Block]()
         result.reserveCapacity(nodes.count)
-        for node in nodes { result.append(block(node)) }
+        for node in nodes {
+            // Free each parsed block's content and children once converted, to keep peak memory low.
+            defer { node.release() }
+            if let converted = block(node) {
+                result.append(converted)
+            } else {
+                // Document and item nodes only occur as the root and under lists: they are transparent.
+                result.append(contentsOf: blocks(node.children))
+            }
+        }
         return result
     }
 
@@ -21,10 +30,12 @@ struct DocumentBuilder {
         SourceRange(node.startLine, node.startColumn, max(node.startLine, node.endLine), max(1, node.endColumn))
     }
 
-    private mutating func block(_ node: BlockNode) -> Block {
+    private mutating func block(_ node: BlockNode) -> Block? {
         let range = Self.range(node)
         switch node.kind {
-        case .document, .paragraph:
+        case .document, .item:
+            return nil
+        case .paragraph:
             return .paragraph(Paragraph(children: inlines(node.content, origins: node.origins, fallback: range.start), range: range))
         case .heading:
             let children = inlines(node.content, origins: node.origins, fallback: range.start)
@@ -42,8 +53,6 @@ struct DocumentBuilder {
                 ListItem(children: blocks(item.children), checkbox: item.checkbox, range: Self.range(item))
             }
             return .list(List(kind: kind, isTight: node.isTight, items: items, range: range))
-        case .item:
-            return .blockQuote(BlockQuote(children: blocks(node.children), range: range))
         case .codeBlock:
             let info = Unescaper.unescape(node.info, 0..<node.info.count)
             let code = String(decoding: node.content, as: UTF8.self)
@@ -58,10 +67,11 @@ struct DocumentBuilder {
     }
 
     private mutating func table(_ node: BlockNode, range: SourceRange) -> Table {
-        let columnCount = node.tableAlignments.count
+        let data = node.table ?? TableData(alignments: [], rows: [])
+        let columnCount = data.alignments.count
         var rows = [TableRow]()
-        rows.reserveCapacity(node.tableRows.count)
-        for row in node.tableRows {
+        rows.reserveCapacity(data.rows.count)
+        for row in data.rows {
             var cells = [TableCell]()
             for cellRange in TableRowSplitter.cells(node.content, row.range).prefix(columnCount) {
                 let column = row.origin.column + cellRange.lowerBound - row.range.lowerBound
@@ -80,7 +90,7 @@ struct DocumentBuilder {
             rows.append(TableRow(cells: cells, range: SourceRange(start: rowStart, end: rowEnd)))
         }
         let head = rows.first ?? TableRow(cells: [], range: range)
-        return Table(alignments: node.tableAlignments, head: head, body: Array(rows.dropFirst()), range: range)
+        return Table(alignments: data.alignments, head: head, body: Array(rows.dropFirst()), range: range)
     }
 
     private mutating func inlines(_ content: [UInt8], origins: [LineOrigin], fallback: SourcePosition) -> [Inline] {

@@ -1,5 +1,6 @@
 /// Where a text node sits, for transformations that depend on it (no typography inside code or links…).
 public struct TextContext: OptionSet, Sendable, Hashable {
+    /// The flags.
     public let rawValue: Int
 
     /// Creates a context from raw flags.

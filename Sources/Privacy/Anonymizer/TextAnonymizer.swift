@@ -28,28 +28,31 @@ struct TextAnonymizer: Sendable {
 
     private func anonymize(bytes: UnsafeBufferPointer<UInt8>) -> TextRedaction {
         let tokenized = TokenizedText(bytes)
+        let links = LinkSpans.find(in: bytes)
         // Order matters between equally long findings: identifiers first, then names, then the charter.
         var findings: [Finding] = []
         for recognizer in identifiers { findings += recognizer.findings(in: bytes) }
         findings += handles.findings(in: bytes)
         names.findings(in: tokenized, into: &findings)
         medicines?.findings(in: tokenized, into: &findings)
-        advertising?.findings(in: tokenized, into: &findings)
+        advertising?.findings(in: tokenized, links: links, into: &findings)
         let violations = insults?.violations(in: tokenized) ?? []
         guard !findings.isEmpty else {
             return TextRedaction(text: String(decoding: bytes, as: UTF8.self), removals: [], violations: violations)
         }
-        findings += wholeLinks(covering: findings, in: bytes)
+        findings += wholeLinks(links, covering: findings, in: bytes)
         return write(FindingMerger.merge(findings), in: bytes, violations: violations)
     }
 
     /// For each link holding a personal finding, a finding over the whole link (and its Markdown syntax).
-    private func wholeLinks(covering findings: [Finding], in bytes: UnsafeBufferPointer<UInt8>) -> [Finding] {
+    private func wholeLinks(_ links: [Range<Int>], covering findings: [Finding], in bytes: UnsafeBufferPointer<UInt8>)
+        -> [Finding]
+    {
         let personal = findings.filter { $0.category.identifiesPerson }.sorted { $0.range.lowerBound < $1.range.lowerBound }
         guard !personal.isEmpty else { return [] }
         var widened: [Finding] = []
         var cursor = 0
-        for link in LinkSpans.find(in: bytes) {
+        for link in links {
             while cursor < personal.count, personal[cursor].range.upperBound <= link.lowerBound { cursor += 1 }
             var probe = cursor
             var category: PrivacyCategory?

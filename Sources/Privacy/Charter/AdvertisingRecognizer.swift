@@ -60,11 +60,16 @@ struct AdvertisingRecognizer: TextRecognizer {
     }
 
     func findings(in text: TokenizedText, into findings: inout [Finding]) {
+        self.findings(in: text, links: LinkSpans.find(in: text.bytes), into: &findings)
+    }
+
+    /// The findings, given the text's links (`LinkSpans.find`) when the caller has them already.
+    func findings(in text: TokenizedText, links: [Range<Int>], into findings: inout [Finding]) {
         var signals: [Signal] = []
         pitchSignals(in: text, into: &signals)
         promoCodeSignals(in: text, into: &signals)
         ByteSignals(bytes: text.bytes).scan(into: &signals)
-        for link in LinkSpans.find(in: text.bytes) {
+        for link in links {
             signals.append(Signal(range: link, isStrong: Self.isCommercial(UnsafeBufferPointer(rebasing: text.bytes[link]))))
         }
         guard signals.contains(where: \.isStrong) else { return }

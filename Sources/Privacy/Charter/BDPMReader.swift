@@ -60,20 +60,20 @@ public enum BDPMReader {
     /// generic word alone (`ALCOOL`).
     private static func isUsable(_ name: String) -> Bool {
         let folded = TokenizedText.foldedWords(of: name)
-        guard folded.joined().count >= 4, !folded.contains(where: FrenchCommonWords.all.contains) else { return false }
+        guard folded.joined().count >= 4, !folded.contains(where: { FrenchCommonWords.all.contains($0) }) else { return false }
         return !(folded.count == 1 && genericWords.contains(folded[0]))
     }
 
     /// Words after which the denomination no longer names the product: laboratories of generics, forms.
-    private static let stopWords: Set<String> = WordList.foldedWordSet("""
+    private static let stopWords: WordSet = WordList.foldedWordSet("""
         biogaran arrow mylan sandoz teva zentiva eg cristers accord viatris zydus ranbaxy almus qualimed
         ratiopharm sun pfizer krka aurobindo bgr alter ref rpg isomed sanofi substipharm evolugen hcs panpharma
         aguettant renaudin lavoisier medac fresenius kabi hospira baxter macopharma gnr winthrop upsa conseil
         enfants adultes nourrissons lp l.p. sans sucre ge gé
-        """).union(["l p"])
+        """)
 
     /// Chemical and generic words that name no product on their own.
-    private static let genericWords: Set<String> = WordList.foldedWordSet("""
+    private static let genericWords: WordSet = WordList.foldedWordSet("""
         acide chlorure sulfate vitamine sodium calcium potassium magnesium fer zinc eau huile alcool serum
         solution glucose sodique potassique phosphate carbonate bicarbonate citrate oxyde hydroxyde extrait
         teinture complexe association

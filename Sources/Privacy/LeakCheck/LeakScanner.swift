@@ -17,7 +17,7 @@ public struct LeakScanner: Sendable {
     /// Multiword names and values, folded.
     private var phrases = PhraseTrie<PrivacyCategory>()
     /// Single words flagged when capitalised.
-    private var words: [String: PrivacyCategory] = [:]
+    private var words: [UInt64: PrivacyCategory] = [:]
     /// Lowercased handles (usernames, emails) matched as whole runs of handle characters.
     private var handles: [String: PrivacyCategory] = [:]
     /// Digit strings of numeric identifiers.
@@ -71,7 +71,7 @@ public struct LeakScanner: Sendable {
                 index = match.last + 1
                 continue
             }
-            if token.isCapitalized, let category = words[token.folded] { found.append((token.range.lowerBound, category)) }
+            if token.isCapitalized, let category = words[token.key] { found.append((token.range.lowerBound, category)) }
             index += 1
         }
     }
@@ -169,7 +169,7 @@ public struct LeakScanner: Sendable {
             return
         }
         guard !FrenchCommonWords.all.contains(word), !FrenchFirstNames.all.contains(word) else { return }
-        words[word] = category
+        words[WordKey.of(word)] = category
     }
 
     private mutating func addNumber(_ value: String, category: PrivacyCategory) {

@@ -3,10 +3,10 @@
 /// name (see `NameRecognizer`); an unknown capitalised word that is one of these is never taken for a name;
 /// the leak scanner never flags one of these alone.
 enum FrenchCommonWords {
-    static let all: Set<String> = WordList.foldedWordSet(list)
+    static let all: WordSet = WordList.foldedWordSet(list)
 
     /// Words after which a capitalised common word is still an ordinary word (`le Petit`, `la Fontaine`).
-    static let determiners: Set<String> = WordList.foldedWordSet("""
+    static let determiners: WordSet = WordList.foldedWordSet("""
         le la les l un une des du de d au aux ce cet cette ces mon ma mes ton ta tes son sa ses notre nos votre
         vos leur leurs tout toute tous toutes quel quelle chaque plus tres si bien
         """)

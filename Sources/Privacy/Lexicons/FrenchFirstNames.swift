@@ -2,15 +2,15 @@
 /// members: they are removed in greetings, signatures, after a relational cue, or when capitalised (see
 /// `NameRecognizer`). Names that are also ordinary words or places are listed in `ambiguous` and need a cue.
 enum FrenchFirstNames {
-    static let all: Set<String> = WordList.foldedWordSet(list).union(ambiguous)
+    static let all: WordSet = WordList.foldedWordSet(list).union(ambiguous)
 
     /// First names that are also common words or places (`Rose`, `Pierre`, `Olivier`, `Claire`, `Nancy`):
     /// removed only in a greeting, a signature or after a relational cue, never just for being capitalised.
-    static let ambiguous: Set<String> = WordList.foldedWordSet(ambiguousList)
+    static let ambiguous: WordSet = WordList.foldedWordSet(ambiguousList)
 
     /// First names that are also places (`à Nancy`, `Florence`): removed only in a greeting, a signature or
     /// after a relational noun, never after a mere preposition.
-    static let placeLike: Set<String> = WordList.foldedWordSet("""
+    static let placeLike: WordSet = WordList.foldedWordSet("""
         Florence Nancy Lourdes Valence Orange Vienne Paris Lorraine Alexandrie Capri France Maurice Marine
         """)
 

@@ -10,8 +10,8 @@ enum WordList {
     }
 
     /// The set of single folded words in `list` (multiword entries contribute each of their words).
-    static func foldedWordSet(_ list: String) -> Set<String> {
-        Set(entries(list).flatMap { TokenizedText.foldedWords(of: $0) })
+    static func foldedWordSet(_ list: String) -> WordSet {
+        WordSet(entries(list).flatMap { TokenizedText.foldedWords(of: $0) })
     }
 
     /// A trie of the folded phrases in `list`, each mapped to `value`.

@@ -8,7 +8,7 @@ struct MemberLexicon: Sendable {
     private(set) var fullNames = PhraseTrie<Bool>()
     /// Last names; the value tells whether the name is also an ordinary word (`Petit`, `Fontaine`).
     private(set) var lastNames = PhraseTrie<Bool>()
-    private(set) var firstNames: Set<String> = []
+    private(set) var firstNames = WordSet()
     /// Lowercased usernames, without a leading `@`.
     private(set) var usernames: Set<String> = []
     /// Lowercased emails.
@@ -34,7 +34,7 @@ struct MemberLexicon: Sendable {
         let words = parts.map { TokenizedText.foldedWords(of: String($0)) }
         guard let first = words.first, !first.isEmpty else { return }
         let last = words.dropFirst().flatMap { $0 }
-        firstNames.formUnion(first)
+        for word in first { firstNames.insert(word) }
         guard !last.isEmpty else { return }
         let ordinary = (first + last).allSatisfy(Self.isOrdinary)
         fullNames.insert(first + last, value: ordinary)

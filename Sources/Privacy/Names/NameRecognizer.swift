@@ -40,7 +40,7 @@ struct NameRecognizer: TextRecognizer {
     /// The index of a courtesy title right before the name at `index` (`Mme Durand`, `Dr. Benali`), which
     /// goes with the name.
     private func titleBefore(_ index: Int, in text: TokenizedText) -> Int? {
-        guard index > 0, text.joinsNext(index - 1), ConversationCues.titles.contains(text.tokens[index - 1].folded) else {
+        guard index > 0, text.joinsNext(index - 1), ConversationCues.titles.contains(text.tokens[index - 1].key) else {
             return nil
         }
         return index - 1
@@ -49,7 +49,7 @@ struct NameRecognizer: TextRecognizer {
     /// Whether the token at `index` is a first name in this context.
     private func isFirstName(at index: Int, in text: TokenizedText) -> Bool {
         let token = text.tokens[index]
-        let word = token.folded
+        let word = token.key
         let isKnown = lexicon.firstNames.contains(word) || FrenchFirstNames.all.contains(word)
         let cue = previousWord(before: index, in: text)
         if let cue, ConversationCues.greetings.contains(cue), isKnown || isUnknownNameEndingPhrase(index, in: text) {
@@ -70,7 +70,7 @@ struct NameRecognizer: TextRecognizer {
     /// name after a greeting even when no list knows it (`Bonjour Ségolène,`).
     private func isUnknownNameEndingPhrase(_ index: Int, in text: TokenizedText) -> Bool {
         let token = text.tokens[index]
-        guard token.isCapitalized, !FrenchCommonWords.all.contains(token.folded) else { return false }
+        guard token.isCapitalized, !FrenchCommonWords.all.contains(token.key) else { return false }
         switch text.nextSignificantByte(after: index) {
         case nil, UInt8(ascii: ","), UInt8(ascii: "!"), UInt8(ascii: "."), UInt8(ascii: "\n"), UInt8(ascii: "\r"),
             UInt8(ascii: "?"), UInt8(ascii: ";"), UInt8(ascii: ":"):
@@ -86,7 +86,7 @@ struct NameRecognizer: TextRecognizer {
         while last - index < 2, text.joinsNext(last) {
             let next = text.tokens[last + 1]
             guard next.isCapitalized else { break }
-            let isSurname = !FrenchCommonWords.all.contains(next.folded)
+            let isSurname = !FrenchCommonWords.all.contains(next.key)
                 || lexicon.lastNames.longestMatch(in: text, from: last + 1) != nil
                 || isCompoundFirstName(startingAt: last, in: text)
             guard isSurname else { break }
@@ -99,7 +99,7 @@ struct NameRecognizer: TextRecognizer {
     private func isCompoundFirstName(startingAt index: Int, in text: TokenizedText) -> Bool {
         guard index + 1 < text.tokens.count, text.gapBefore(index + 1, is: UInt8(ascii: "-")) else { return false }
         let next = text.tokens[index + 1]
-        return next.isCapitalized && (FrenchFirstNames.all.contains(next.folded) || lexicon.firstNames.contains(next.folded))
+        return next.isCapitalized && (FrenchFirstNames.all.contains(next.key) || lexicon.firstNames.contains(next.key))
     }
 
     /// A capitalised ordinary word reads as a name mid-sentence, not after a determiner, and not in a line
@@ -112,7 +112,7 @@ struct NameRecognizer: TextRecognizer {
     }
 
     /// The folded word before `index` when only spaces, a comma or an apostrophe separate them on one line.
-    private func previousWord(before index: Int, in text: TokenizedText) -> String? {
+    private func previousWord(before index: Int, in text: TokenizedText) -> UInt64? {
         guard index > 0 else { return nil }
         let gap = text.gap(after: index - 1)
         guard gap.count <= 4 else { return nil }
@@ -125,7 +125,7 @@ struct NameRecognizer: TextRecognizer {
                 return nil
             }
         }
-        return text.tokens[index - 1].folded
+        return text.tokens[index - 1].key
     }
 
     /// `Saint-Martin`, `Sainte-Claire`, `St-Martin`: a place, not the member.

@@ -6,7 +6,7 @@ struct SignatureDetector {
     var lexicon: MemberLexicon
 
     private static let maximumWords = 4
-    private static let particles: Set<String> = ["le", "la", "de", "du", "des", "d", "van", "von", "di", "da", "ben", "el"]
+    private static let particles = WordSet(["le", "la", "de", "du", "des", "d", "van", "von", "di", "da", "ben", "el"])
 
     func findings(in text: TokenizedText, into findings: inout [Finding]) {
         let tokens = text.tokens
@@ -47,7 +47,7 @@ struct SignatureDetector {
                 findings.append(Finding(range: range, category: .name))
             }
             if separator == .parenthesis { return false }
-            afterClosing = ConversationCues.closings.contains(text.tokens[index].folded)
+            afterClosing = ConversationCues.closings.contains(text.tokens[index].key)
             segmentStart = index + 1
             index += 1
         }
@@ -57,15 +57,15 @@ struct SignatureDetector {
     private func isSignature(_ segment: ClosedRange<Int>, in text: TokenizedText, afterClosing: Bool) -> Bool {
         guard segment.count <= Self.maximumWords else { return false }
         let first = text.tokens[segment.lowerBound]
-        let startsWithFirstName = lexicon.firstNames.contains(first.folded) || FrenchFirstNames.all.contains(first.folded)
-        if segment.count == 1, startsWithFirstName, afterClosing || !FrenchCommonWords.all.contains(first.folded) {
+        let startsWithFirstName = lexicon.firstNames.contains(first.key) || FrenchFirstNames.all.contains(first.key)
+        if segment.count == 1, startsWithFirstName, afterClosing || !FrenchCommonWords.all.contains(first.key) {
             return true
         }
         // Surname particles may be capitalised or not (`Le Quéré`, `de Villiers`).
-        let isNameShaped = segment.allSatisfy { text.tokens[$0].isCapitalized || Self.particles.contains(text.tokens[$0].folded) }
+        let isNameShaped = segment.allSatisfy { text.tokens[$0].isCapitalized || Self.particles.contains(text.tokens[$0].key) }
         guard isNameShaped, first.isCapitalized else { return false }
         if startsWithFirstName { return true }
-        return afterClosing && !FrenchCommonWords.all.contains(first.folded)
+        return afterClosing && !FrenchCommonWords.all.contains(first.key)
     }
 
     private enum Separator { case none, comma, parenthesis, end }

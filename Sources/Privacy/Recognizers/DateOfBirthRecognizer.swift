@@ -8,6 +8,8 @@ public struct DateOfBirthRecognizer: Recognizer {
         "born", "birth", "dob", "d.o.b.", "birthday",
     ])
     private static let connectors = KeywordList(["le", "on", "the", "du", "en", "is"])
+    private static let placePrepositions = KeywordList(["à", "a", "in"])
+    private static let maximumPlaceWords = 4
     private static let months = KeywordList([
         "janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet", "août", "aout", "septembre",
         "octobre", "novembre", "décembre", "decembre", "janv.", "janv", "févr.", "févr", "fevr.", "fevr", "fév.",
@@ -17,8 +19,13 @@ public struct DateOfBirthRecognizer: Recognizer {
         "jun.", "jun", "jul.", "jul", "aug.", "aug", "sep.", "sep",
     ])
 
+    /// `1er`, `1st`, `2nd`, `3rd`, `4th`; the French one first.
+    private static let dayOrdinalSuffixes = ["er", "st", "nd", "rd", "th"].map { Array($0.utf8) }
+
+    /// A recognizer; it holds no state and can be shared across threads.
     public init() {}
 
+    /// The spans of `bytes` (UTF-8) this recognizer flags, in text order.
     public func findings(in bytes: UnsafeBufferPointer<UInt8>) -> [Finding] {
         let text = RecognizerText(bytes)
         var findings: [Finding] = []
@@ -42,13 +49,32 @@ public struct DateOfBirthRecognizer: Recognizer {
         return findings
     }
 
-    /// Skips what may stand between a cue and its date: spaces, `:`, `,`, `-` and a connector (`le`, `on`).
+    /// Skips what may stand between a cue and its date: spaces, `:`, `,`, `-`, a birthplace (`née à Brest le`)
+    /// and a connector (`le`, `on`).
     private func startOfDate(in text: RecognizerText, afterCue cueEnd: Int) -> Int {
         var position = skipPunctuation(in: text, from: cueEnd)
+        if let placeEnd = birthplaceEnd(in: text, at: position) {
+            position = skipPunctuation(in: text, from: placeEnd)
+        }
         if let connectorEnd = Self.connectors.match(in: text, at: position) {
             position = skipPunctuation(in: text, from: connectorEnd)
         }
         return position
+    }
+
+    /// `à Brest`, `à Saint-Malo`, `in Paris`: the end of a birthplace starting at `index`, or nil.
+    private func birthplaceEnd(in text: RecognizerText, at index: Int) -> Int? {
+        guard let prepositionEnd = Self.placePrepositions.match(in: text, at: index) else { return nil }
+        var end: Int?
+        var position = text.skippingSpaces(from: prepositionEnd)
+        for _ in 0..<Self.maximumPlaceWords {
+            guard position > (end ?? prepositionEnd),
+                let wordEnd = TitledName.capitalisedWordEnd(in: text, at: position)
+            else { break }
+            end = wordEnd
+            position = text.skippingSpaces(from: wordEnd)
+        }
+        return end
     }
 
     private func skipPunctuation(in text: RecognizerText, from index: Int) -> Int {
@@ -63,7 +89,8 @@ public struct DateOfBirthRecognizer: Recognizer {
 
     /// The end of the date starting at `start`, or nil when none does.
     private func dateEnd(in text: RecognizerText, from start: Int) -> Int? {
-        let end = text.isDigit(at: start)
+        let end =
+            text.isDigit(at: start)
             ? numericDateEnd(in: text, from: start) ?? isoDateEnd(in: text, from: start)
                 ?? writtenDateEnd(in: text, from: start)
             : monthFirstDateEnd(in: text, from: start)
@@ -74,12 +101,25 @@ public struct DateOfBirthRecognizer: Recognizer {
     /// `12/03/1958`, `12-03-58`, `12.03.1958`, `12 03 1958` (the same separator twice).
     private func numericDateEnd(in text: RecognizerText, from start: Int) -> Int? {
         guard let (day, dayEnd) = number(in: text, at: start, digits: 1...2), (1...31).contains(day),
-            let separator = text.byte(at: dayEnd), "/-. ".utf8.contains(separator),
-            let (month, monthEnd) = number(in: text, at: dayEnd + 1, digits: 1...2), (1...12).contains(month),
-            text.byte(at: monthEnd) == separator,
-            let (_, yearEnd) = number(in: text, at: monthEnd + 1, digits: 2...4), yearEnd - monthEnd != 4
+            let (separator, monthStart) = dateSeparator(in: text, after: dayEnd),
+            let (month, monthEnd) = number(in: text, at: monthStart, digits: 1...2), (1...12).contains(month),
+            let (sameSeparator, yearStart) = dateSeparator(in: text, after: monthEnd), sameSeparator == separator,
+            let (_, yearEnd) = number(in: text, at: yearStart, digits: 2...4), yearEnd - yearStart != 3
         else { return nil }
         return yearEnd
+    }
+
+    /// The separator after a day or month ending at `index` (`/`, `-`, `.` with optional spaces around, or
+    /// spaces alone) and where the next number starts.
+    private func dateSeparator(in text: RecognizerText, after index: Int) -> (UInt8, Int)? {
+        let start = text.skippingSpaces(from: index)
+        if let byte = text.byte(at: start),
+            byte == RecognizerBytes.slash || byte == RecognizerBytes.hyphen
+                || byte == RecognizerBytes.dot
+        {
+            return (byte, text.skippingSpaces(from: start + 1))
+        }
+        return start > index ? (RecognizerBytes.space, start) : nil
     }
 
     /// `1958-03-12`.
@@ -97,7 +137,7 @@ public struct DateOfBirthRecognizer: Recognizer {
     private func writtenDateEnd(in text: RecognizerText, from start: Int) -> Int? {
         guard let (day, dayEnd) = number(in: text, at: start, digits: 1...2), (1...31).contains(day) else { return nil }
         var position = dayEnd
-        for suffix in ["er", "st", "nd", "rd", "th"] where text.matchesFolded(Array(suffix.utf8), at: position) {
+        for suffix in Self.dayOrdinalSuffixes where text.matchesFolded(suffix, at: position) {
             position += 2
             break
         }
@@ -114,7 +154,7 @@ public struct DateOfBirthRecognizer: Recognizer {
             (1...31).contains(day)
         else { return nil }
         var position = dayEnd
-        for suffix in ["st", "nd", "rd", "th"] where text.matchesFolded(Array(suffix.utf8), at: position) {
+        for suffix in Self.dayOrdinalSuffixes.dropFirst() where text.matchesFolded(suffix, at: position) {
             position += 2
             break
         }

@@ -1,15 +1,19 @@
 /// Finds e-mail addresses (`prenom.nom+tag@mail.exemple.fr`) and their usual obfuscations: `[at]`, `(at)`,
-/// `{at}`, ` at `, ` arobase `, `[arobase]` for the `@`, and `[dot]`, `(dot)`, `[point]`, `(point)` for the
-/// dots of the domain. Local parts may hold accented letters; domains are ASCII with a letters-only top-level
-/// domain of 2 or more letters.
+/// `{at}`, ` at `, ` arobase `, ` chez `, `[arobase]` for the `@`, and `[dot]`, `(dot)`, `[point]`,
+/// `(point)` for the dots (also ` dot ` and ` point ` in the domain after an obfuscated `@`). Local parts may
+/// hold accented letters; domains are ASCII with a letters-only top-level domain of 2 or more letters.
 public struct EmailRecognizer: Recognizer {
     private static let atWords = KeywordList(["at", "arobase", "arobas", "chez"])
     private static let dotWords = KeywordList(["dot", "point"])
     private static let maximumLocalPartLength = 64
     private static let maximumDomainLength = 255
+    /// The longest `[ point ]` the local part scanner looks back for.
+    private static let maximumBracketedWordLength = 12
 
+    /// A recognizer; it holds no state and can be shared across threads.
     public init() {}
 
+    /// The spans of `bytes` (UTF-8) this recognizer flags, in text order.
     public func findings(in bytes: UnsafeBufferPointer<UInt8>) -> [Finding] {
         let text = RecognizerText(bytes)
         var findings: [Finding] = []
@@ -65,25 +69,34 @@ public struct EmailRecognizer: Recognizer {
     }
 
     private func address(in text: RecognizerText, around separator: AtSeparator) -> Range<Int>? {
-        let localEnd = separator.isObfuscated
+        let localEnd =
+            separator.isObfuscated
             ? text.skippingSpaces(backwardFrom: separator.range.lowerBound) : separator.range.lowerBound
-        let domainStart = separator.isObfuscated
+        let domainStart =
+            separator.isObfuscated
             ? text.skippingSpaces(from: separator.range.upperBound) : separator.range.upperBound
         guard let localStart = localPartStart(in: text, endingAt: localEnd),
-            let domainEnd = domainEnd(in: text, from: domainStart)
+            let domainEnd = domainEnd(in: text, from: domainStart, allowsBareDotWords: separator.isObfuscated)
         else { return nil }
         return localStart..<domainEnd
     }
 
-    /// The start of the local part that ends at `end`: letters, digits and `._%+-'`, beginning with a letter
-    /// or digit; nil when empty.
+    /// The start of the local part that ends at `end`: letters, digits, `._%+-` and obfuscated dots
+    /// (`prenom [dot] nom`), beginning with a letter or digit; nil when empty.
     private func localPartStart(in text: RecognizerText, endingAt end: Int) -> Int? {
         var start = end
         while end - start < Self.maximumLocalPartLength, start > 0 {
             let byte = text[start - 1]
             if byte < 0x80 {
-                guard RecognizerBytes.isAlphanumeric(byte) || "._%+-".utf8.contains(byte) else { break }
-                start -= 1
+                if RecognizerBytes.isAlphanumeric(byte) || "._%+-".utf8.contains(byte) {
+                    start -= 1
+                } else if let dotStart = obfuscatedDotStart(in: text, endingAt: start),
+                    text.isWordCharacter(before: dotStart)
+                {
+                    start = dotStart
+                } else {
+                    break
+                }
             } else {
                 guard let previous = text.scalar(before: start), RecognizerText.isLetter(previous.scalar) else { break }
                 start = previous.start
@@ -93,9 +106,25 @@ public struct EmailRecognizer: Recognizer {
         return start < end ? start : nil
     }
 
+    /// The start of an obfuscated dot (` [dot] `, `(point)`), spaces included, that ends at `end`, or nil.
+    private func obfuscatedDotStart(in text: RecognizerText, endingAt end: Int) -> Int? {
+        let closeEnd = text.skippingSpaces(backwardFrom: end)
+        let opening: UInt8
+        switch text.byte(at: closeEnd - 1) {
+        case UInt8(ascii: "]"): opening = UInt8(ascii: "[")
+        case RecognizerBytes.closeParenthesis: opening = RecognizerBytes.openParenthesis
+        case UInt8(ascii: "}"): opening = UInt8(ascii: "{")
+        default: return nil
+        }
+        var open = closeEnd - 1
+        while open > max(0, closeEnd - Self.maximumBracketedWordLength), text[open] != opening { open -= 1 }
+        guard text[open] == opening, bracketedWord(Self.dotWords, in: text, at: open) == closeEnd else { return nil }
+        return text.skippingSpaces(backwardFrom: open)
+    }
+
     /// The end of the domain starting at `start`: two or more labels of letters, digits and hyphens, joined
     /// by dots or obfuscated dots, the last one letters only; nil when there is none.
-    private func domainEnd(in text: RecognizerText, from start: Int) -> Int? {
+    private func domainEnd(in text: RecognizerText, from start: Int, allowsBareDotWords: Bool) -> Int? {
         var position = start
         var labelCount = 0
         var lastLabelIsAlphabetic = false
@@ -103,7 +132,9 @@ public struct EmailRecognizer: Recognizer {
         while position - start < Self.maximumDomainLength {
             let labelStart = position
             var isAlphabetic = true
-            while let byte = text.byte(at: position), RecognizerBytes.isAlphanumeric(byte) || byte == RecognizerBytes.hyphen {
+            while let byte = text.byte(at: position),
+                RecognizerBytes.isAlphanumeric(byte) || byte == RecognizerBytes.hyphen
+            {
                 isAlphabetic = isAlphabetic && RecognizerBytes.isLetter(byte)
                 position += 1
             }
@@ -113,19 +144,30 @@ public struct EmailRecognizer: Recognizer {
             labelCount += 1
             lastLabelIsAlphabetic = isAlphabetic && position - labelStart >= 2
             if labelCount >= 2, lastLabelIsAlphabetic { end = position }
-            guard let next = dotEnd(in: text, at: position) else { break }
+            guard let next = dotEnd(in: text, at: position, allowsBareDotWords: allowsBareDotWords) else { break }
             position = next
         }
         return end
     }
 
-    /// The end of the dot at `index` (`.`, `[dot]`, ` (point) `…) when a label follows it, or nil.
-    private func dotEnd(in text: RecognizerText, at index: Int) -> Int? {
+    /// The end of the dot at `index` (`.`, `[dot]`, ` (point) `, ` dot ` when `allowsBareDotWords`) when a
+    /// label follows it, or nil.
+    private func dotEnd(in text: RecognizerText, at index: Int, allowsBareDotWords: Bool) -> Int? {
         if text.byte(at: index) == RecognizerBytes.dot {
             return text.byte(at: index + 1).map(RecognizerBytes.isAlphanumeric) == true ? index + 1 : nil
         }
         let open = text.skippingSpaces(from: index)
-        guard open < text.count, let close = bracketedWord(Self.dotWords, in: text, at: open) else { return nil }
+        guard open < text.count else { return nil }
+        let close: Int
+        if let bracketed = bracketedWord(Self.dotWords, in: text, at: open) {
+            close = bracketed
+        } else if allowsBareDotWords, open > index, let word = Self.dotWords.match(in: text, at: open),
+            text.spaceLength(at: word) > 0
+        {
+            close = word
+        } else {
+            return nil
+        }
         let next = text.skippingSpaces(from: close)
         return text.byte(at: next).map(RecognizerBytes.isAlphanumeric) == true ? next : nil
     }

@@ -1,7 +1,7 @@
 /// Finds descriptions of patients: a titled or capitalised name followed by an age or a room
 /// (`Mme X, 82 ans, chambre 12`, `M. Martin (45 ans)`, `Marie, 82 ans`), a patient designated by a room
 /// (`le patient de la chambre 12` → `le [patient]`), and rooms and beds alone (`chambre 214B`, `lit 4`,
-/// `box 3`, `ch. n° 12`).
+/// `box 3`, `ch. n° 12`) and hospital record numbers (`IPP 12345678`, `n° de dossier : 2024-00123`).
 ///
 /// Each finding covers every identifying part (title, name, age, room and bed numbers) so that what remains
 /// reads `[patient]`. A titled name without age or room is left to `TitledNameRecognizer`.
@@ -15,13 +15,24 @@ public struct PatientRecognizer: Recognizer {
         "patient", "patiente", "patients", "patientes", "résident", "résidente", "malade", "monsieur", "madame",
         "dame", "enfant", "bébé", "mamie", "papy",
     ])
+    private static let ageLabels = KeywordList([
+        "âgé", "âgée", "âgé(e)", "agé", "agée", "age", "agee", "âge", "aged",
+    ])
+    private static let ageConnectors = KeywordList(["de", "of"])
+    /// Labels of hospital record numbers: permanent patient identifier, stay number, file number.
+    private static let recordLabels = KeywordList([
+        "ipp", "nda", "iep", "dossier", "n° de dossier", "numéro de dossier", "n° patient", "numéro patient",
+    ])
+    private static let recordNumberDigits = 4...14
     private static let roomArticles = KeywordList(["de", "du", "la", "le", "en", "au", "des"])
     private static let maximumAge = 120
     /// How many bytes back a name may start before an age (`Jean-Baptiste Dupont-Moretti, 82 ans`).
     private static let nameLookBehind = 60
 
+    /// A recognizer; it holds no state and can be shared across threads.
     public init() {}
 
+    /// The spans of `bytes` (UTF-8) this recognizer flags, in text order.
     public func findings(in bytes: UnsafeBufferPointer<UInt8>) -> [Finding] {
         let text = RecognizerText(bytes)
         var findings: [Finding] = []
@@ -51,8 +62,12 @@ public struct PatientRecognizer: Recognizer {
         {
             return nameStart..<detailsEnd(in: text, from: closingParenthesisEnd(in: text, opening: index, at: ageEnd))
         }
-        if RecognizerBytes.isLetter(byte), let roomEnd = roomEnd(in: text, at: index) {
+        guard RecognizerBytes.isLetter(byte) else { return nil }
+        if let roomEnd = roomEnd(in: text, at: index) {
             return designationStart(in: text, before: index)..<detailsEnd(in: text, from: roomEnd)
+        }
+        if let recordEnd = recordNumberEnd(in: text, at: index) {
+            return index..<detailsEnd(in: text, from: recordEnd)
         }
         return nil
     }
@@ -64,14 +79,17 @@ public struct PatientRecognizer: Recognizer {
         while true {
             var position = text.skippingSpaces(from: end)
             var isParenthesised = false
-            if let byte = text.byte(at: position), byte == RecognizerBytes.comma || byte == RecognizerBytes.hyphen
-                || byte == RecognizerBytes.openParenthesis
+            if let byte = text.byte(at: position),
+                byte == RecognizerBytes.comma || byte == RecognizerBytes.hyphen
+                    || byte == RecognizerBytes.openParenthesis
             {
                 isParenthesised = byte == RecognizerBytes.openParenthesis
                 position = text.skippingSpaces(from: position + 1)
             }
             guard position < text.count,
-                let detailEnd = ageEnd(in: text, at: position) ?? roomEnd(in: text, at: position)
+                let detailEnd = ageEnd(in: text, at: position) ?? labelledAgeEnd(in: text, at: position)
+                    ?? roomEnd(in: text, at: position) ?? introducedRoomEnd(in: text, at: position)
+                    ?? recordNumberEnd(in: text, at: position)
             else { return end }
             end = isParenthesised ? closingParenthesisEnd(in: text, opening: position, at: detailEnd) : detailEnd
         }
@@ -101,6 +119,47 @@ public struct PatientRecognizer: Recognizer {
         return Self.ageUnits.match(in: text, at: unitStart)
     }
 
+    /// `du lit 4`, `de la chambre 12`, `en box 3`: the end of a room introduced by articles, or nil.
+    private func introducedRoomEnd(in text: RecognizerText, at index: Int) -> Int? {
+        var position = index
+        for _ in 0..<2 {
+            guard let articleEnd = Self.roomArticles.match(in: text, at: position) else { break }
+            position = text.skippingSpaces(from: articleEnd)
+        }
+        return position > index ? roomEnd(in: text, at: position) : nil
+    }
+
+    /// `âgée de 82 ans`, `âge : 82 ans`: the end of a labelled age starting at `index`, or nil.
+    private func labelledAgeEnd(in text: RecognizerText, at index: Int) -> Int? {
+        guard let labelEnd = Self.ageLabels.match(in: text, at: index) else { return nil }
+        var position = text.skippingSpaces(from: labelEnd)
+        if text.byte(at: position) == RecognizerBytes.colon {
+            position = text.skippingSpaces(from: position + 1)
+        } else if let ofEnd = Self.ageConnectors.match(in: text, at: position) {
+            position = text.skippingSpaces(from: ofEnd)
+        }
+        return ageEnd(in: text, at: position)
+    }
+
+    /// `IPP 12345678`, `n° de dossier : 2024-00123`: the end of a hospital record number starting at
+    /// `index`, or nil.
+    private func recordNumberEnd(in text: RecognizerText, at index: Int) -> Int? {
+        guard let labelEnd = Self.recordLabels.match(in: text, at: index) else { return nil }
+        var position = text.skippingSpaces(from: labelEnd)
+        if text.byte(at: position) == RecognizerBytes.colon { position = text.skippingSpaces(from: position + 1) }
+        if let numberLabelEnd = Self.numberLabels.match(in: text, at: position) {
+            position = text.skippingSpaces(from: numberLabelEnd)
+            if text.byte(at: position) == RecognizerBytes.colon {
+                position = text.skippingSpaces(from: position + 1)
+            }
+        }
+        guard text.isDigit(at: position), !text.isWordCharacter(before: position) else { return nil }
+        let run = DigitRun(reading: text, from: position)
+        guard Self.recordNumberDigits.contains(run.digitCount), !text.isWordCharacter(at: run.range.upperBound)
+        else { return nil }
+        return run.range.upperBound
+    }
+
     /// `chambre 214B`, `lit n° 4`, `box 3`: the end of a room or bed starting at `index`, or nil.
     private func roomEnd(in text: RecognizerText, at index: Int) -> Int? {
         guard let wordEnd = Self.roomWords.match(in: text, at: index) else { return nil }
@@ -120,8 +179,9 @@ public struct PatientRecognizer: Recognizer {
     /// `, ` or ` (`; nil when no name precedes the age.
     private func nameStart(in text: RecognizerText, before index: Int) -> Int? {
         var position = text.skippingSpaces(backwardFrom: index)
-        if let byte = text.byte(at: position - 1), byte == RecognizerBytes.comma
-            || byte == RecognizerBytes.openParenthesis
+        if let byte = text.byte(at: position - 1),
+            byte == RecognizerBytes.comma
+                || byte == RecognizerBytes.openParenthesis
         {
             position = text.skippingSpaces(backwardFrom: position - 1)
         }
@@ -141,7 +201,7 @@ public struct PatientRecognizer: Recognizer {
         {
             start = previous.start
         }
-        guard start < end, text.isUppercaseLetter(at: start),
+        guard start < end, text.isUppercaseLetter(at: start), !TitledName.isNonName(in: text, at: start),
             TitledName.capitalisedWordEnd(in: text, at: start) == end
         else { return nil }
         return start

@@ -1,11 +1,12 @@
 /// Finds telephone numbers: French national numbers in every common spelling (`06 12 34 56 78`,
 /// `06.12.34.56.78`, `0612345678`, mixed separators), international ones (`+33 6 12 34 56 78`, `+33612345678`,
-/// `+33 (0)6 12 34 56 78`, `(+33) 6…`, `0033 6…`), French overseas codes (`+262`, `+590`, `+594`, `+596`…) and other
-/// `+`-prefixed numbers of 8 to 15 digits.
+/// `+33 (0)6 12 34 56 78`, `(+33) 6…`, `0033 6…`), French overseas codes (`+262`, `+590`, `+594`, `+596`…)
+/// and other `+`-prefixed numbers of 8 to 15 digits.
 ///
 /// A number must stand alone: no letter or digit touching it, and it is the whole digit run, so dates
-/// (`23/11/2026`), prices, NIR and RPPS numbers (13, 15 and 11 digits) are not phones. One exception keeps
-/// recall: five canonical pairs (`06 12 34 56 78`) followed by more digits are still a phone.
+/// (`23/11/2026`), prices, NIR and RPPS numbers (13, 15 and 11 digits) are not phones. Exceptions keep
+/// recall: numbers written one after the other (`06.12.34.56.78/07.98.76.54.32`) and five canonical pairs
+/// followed by more digits (`06 12 34 56 78 3 fois`).
 public struct PhoneRecognizer: Recognizer {
     /// National significant number lengths of the French calling codes; every other `+` code is accepted with
     /// 8 to 15 digits in total.
@@ -15,8 +16,10 @@ public struct PhoneRecognizer: Recognizer {
     ]
     private static let internationalDigitCounts = 8...15
 
+    /// A recognizer; it holds no state and can be shared across threads.
     public init() {}
 
+    /// The spans of `bytes` (UTF-8) this recognizer flags, in text order.
     public func findings(in bytes: UnsafeBufferPointer<UInt8>) -> [Finding] {
         let text = RecognizerText(bytes)
         var findings: [Finding] = []
@@ -33,9 +36,11 @@ public struct PhoneRecognizer: Recognizer {
             } else if RecognizerBytes.isDigit(byte) {
                 let run = DigitRun(reading: text, from: position)
                 var end = run.range.upperBound
-                if !text.isWordCharacter(before: position), let numberEnd = numberEnd(of: run, in: text) {
-                    findings.append(Finding(range: position..<numberEnd, category: .phone))
-                    end = max(end, numberEnd)
+                if !text.isWordCharacter(before: position) {
+                    for number in numbers(in: run, text: text) {
+                        findings.append(Finding(range: number, category: .phone))
+                        end = max(end, number.upperBound)
+                    }
                 }
                 position = end
             } else {
@@ -45,24 +50,45 @@ public struct PhoneRecognizer: Recognizer {
         return findings
     }
 
-    /// The end of the phone number that `run` starts, or nil.
-    private func numberEnd(of run: DigitRun, in text: RecognizerText) -> Int? {
-        guard !run.isOverlong, run.digitCount >= 4, run.digit(0) == 0 else { return nil }
+    /// The phone numbers that `run` starts: the whole run, or numbers written one after the other
+    /// (`06.12.34.56.78/07.98.76.54.32`, `06 12 34 56 78 3 fois`).
+    private func numbers(in run: DigitRun, text: RecognizerText) -> [Range<Int>] {
+        guard !run.isOverlong, run.digitCount >= 4, run.digit(0) == 0 else { return [] }
         if run.digit(1) == 0 {
-            return internationalNumberEnd(in: text, codeStart: run.range.lowerBound, isPlusPrefixed: false)
+            let end = internationalNumberEnd(in: text, codeStart: run.range.lowerBound, isPlusPrefixed: false)
+            return end.map { [run.range.lowerBound..<$0] } ?? []
         }
-        guard run.digitCount >= 10 else { return nil }
         if run.digitCount == 10, !text.isWordCharacter(at: run.range.upperBound),
-            run.groupCount == 1 || run.separatesWithSpacesOnly(groups: run.groupCount) || startsWithFivePairs(run)
+            run.groupCount == 1 || run.separatesWithSpacesOnly(groups: run.groupCount)
         {
-            return run.range.upperBound
+            return [run.range]
         }
-        if run.groupCount > 5, startsWithFivePairs(run) { return run.groupEnd(4) }
-        return nil
+        return consecutiveNumbers(in: run, text: text)
     }
 
-    private func startsWithFivePairs(_ run: DigitRun) -> Bool {
-        run.groupCount >= 5 && (0..<5).allSatisfy { run.groupLength($0) == 2 }
+    /// The numbers at the start of `run` written as 10 glued digits or five pairs, each starting with `0`
+    /// and a non-zero digit; the first group that is neither ends them.
+    private func consecutiveNumbers(in run: DigitRun, text: RecognizerText) -> [Range<Int>] {
+        var numbers: [Range<Int>] = []
+        var group = 0
+        var digit = 0
+        while group < run.groupCount, digit + 1 < run.digitCount, run.digit(digit) == 0, run.digit(digit + 1) != 0 {
+            let groupCount: Int
+            if run.groupLength(group) == 10 {
+                groupCount = 1
+            } else if group + 5 <= run.groupCount, (group..<group + 5).allSatisfy({ run.groupLength($0) == 2 }) {
+                groupCount = 5
+            } else {
+                break
+            }
+            let start = run.groupEnd(group) - run.groupLength(group)
+            let end = run.groupEnd(group + groupCount - 1)
+            guard end < run.range.upperBound || !text.isWordCharacter(at: end) else { break }
+            numbers.append(start..<end)
+            group += groupCount
+            digit += 10
+        }
+        return numbers
     }
 
     /// The end of the international number whose calling code starts at `codeStart` (after `+`, or on the

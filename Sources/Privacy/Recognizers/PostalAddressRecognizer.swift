@@ -4,17 +4,22 @@
 /// city (`35000 Rennes`, `35700 Rennes Cedex 7`); also `BP`/`CS` boxes, and `lieu-dit`, `résidence` or
 /// `lotissement` followed by a capitalised name without number. `rue` in prose without a number is kept.
 public struct PostalAddressRecognizer: Recognizer {
-    /// Street types that are also ordinary words (`2 cours de yoga`): their name needs a capitalised word.
+    /// Street types that are also ordinary words whose plural is the same (`2 cours de yoga`, `1 clos`):
+    /// their name needs a capitalised word.
     private static let ambiguousStreetTypes = KeywordList([
-        "cours", "place", "route", "chemin", "voie", "mail", "port", "zone", "clos", "domaine", "villa", "passage",
-        "square", "cité", "cite", "promenade", "quartier", "hameau", "parvis", "sentier", "traverse", "montée",
-        "esplanade", "pl.", "ch.", "rte", "rte.", "chem.", "prom.", "sq.",
+        "cours", "clos", "mail", "port", "zone", "domaine", "villa", "passage", "quartier", "hameau",
+    ])
+    /// Street types that are ordinary nouns too, but ungrammatical after a number above 1 (`3 place`): their
+    /// name needs a capitalised word only after `1` (`1 place de libre`).
+    private static let nounStreetTypes = KeywordList([
+        "place", "route", "chemin", "voie", "square", "cité", "cite", "promenade", "parvis", "sentier", "traverse",
+        "montée", "esplanade", "pl.", "ch.", "rte", "rte.", "chem.", "prom.", "sq.",
     ])
     private static let streetTypes = KeywordList([
-        "rue", "ruelle", "avenue", "av.", "av", "ave", "bd", "bd.", "boulevard", "bld", "bvd", "allée", "allee",
-        "allées", "impasse", "imp.", "quai", "résidence", "residence", "rés.", "res.", "lotissement", "lot.",
-        "lieu-dit", "lieudit", "lieu dit", "faubourg", "fbg", "rond-point", "chaussée", "venelle", "zac", "za",
-        "zi", "grande rue", "grand rue", "grand'rue",
+        "rue", "r.", "ruelle", "avenue", "av.", "av", "ave", "bd", "bd.", "boulevard", "bld", "bvd", "allée",
+        "allee", "allées", "impasse", "imp.", "quai", "résidence", "residence", "rés.", "res.", "lotissement",
+        "lot.", "lieu-dit", "lieudit", "lieu dit", "faubourg", "fbg", "rond-point", "chaussée", "venelle", "zac",
+        "za", "zi", "grande rue", "grand rue", "grand'rue",
     ])
     /// Street types that name a place without a number (`lieu-dit Le Bourg`).
     private static let numberlessStreetTypes = KeywordList([
@@ -24,14 +29,24 @@ public struct PostalAddressRecognizer: Recognizer {
     private static let gluedSuffixes = ["bis", "ter", "quater", "a", "b", "c", "d"].map { Array($0.utf8) }
     private static let postBoxes = KeywordList(["bp", "b.p.", "cs", "tsa"])
     private static let particles = KeywordList([
-        "de", "du", "des", "d'", "d’", "la", "le", "les", "l'", "l’", "aux", "au", "en", "sur", "sous", "lès", "les",
-        "et",
+        "de", "du", "des", "d'", "d’", "la", "le", "les", "l'", "l’", "aux", "au", "en", "sur", "sous", "lès", "et",
     ])
     private static let cedex = KeywordList(["cedex"])
+    /// What may stand between a street and its postcode (`Bâtiment B, appt 12`).
+    private static let complements = KeywordList([
+        "bâtiment", "batiment", "bât.", "bat.", "bât", "bat", "bt", "appartement", "appart", "appt", "apt", "app.",
+        "escalier", "esc.", "porte", "entrée", "entree", "logement", "log.", "résidence", "residence", "immeuble",
+    ])
+    private static let numberLabels = KeywordList(["n°", "nº", "no"])
+    private static let maximumComplements = 3
+    /// A complement is a short code (`B`, `12`, `A3`) or a capitalised name (`Résidence Les Pins`).
+    private static let maximumComplementLength = 5
     private static let maximumNameWords = 8
 
+    /// A recognizer; it holds no state and can be shared across threads.
     public init() {}
 
+    /// The spans of `bytes` (UTF-8) this recognizer flags, in text order.
     public func findings(in bytes: UnsafeBufferPointer<UInt8>) -> [Finding] {
         let text = RecognizerText(bytes)
         var findings: [Finding] = []
@@ -74,6 +89,7 @@ public struct PostalAddressRecognizer: Recognizer {
         var position = index
         while text.isDigit(at: position) { position += 1 }
         guard position - index <= 4 else { return nil }
+        let isNumberOne = position - index == 1 && text[index] == UInt8(ascii: "1")
         position = numberSuffixEnd(in: text, at: position)
         if text.byte(at: position) == RecognizerBytes.comma { position += 1 }
         let typeStart = text.skippingSpaces(from: position)
@@ -82,6 +98,8 @@ public struct PostalAddressRecognizer: Recognizer {
         let typeEnd: Int
         if let end = Self.streetTypes.match(in: text, at: typeStart) {
             (typeEnd, needsCapital) = (end, false)
+        } else if let end = Self.nounStreetTypes.match(in: text, at: typeStart) {
+            (typeEnd, needsCapital) = (end, isNumberOne)
         } else if let end = Self.ambiguousStreetTypes.match(in: text, at: typeStart) {
             (typeEnd, needsCapital) = (end, true)
         } else {
@@ -103,7 +121,7 @@ public struct PostalAddressRecognizer: Recognizer {
     }
 
     /// The end of a street or place name: capitalised words, numbers (`rue du 8 Mai 1945`), particles, and
-    /// lowercase words right after the street type or a particle (`rue de la paix`).
+    /// one lowercase word right after the street type or a particle, which ends the name (`rue de la paix`).
     private func nameEnd(in text: RecognizerText, from start: Int, needsCapital: Bool) -> Int? {
         var end: Int?
         var hasCapital = false
@@ -118,8 +136,8 @@ public struct PostalAddressRecognizer: Recognizer {
             } else if let wordEnd = TitledName.capitalisedWordEnd(in: text, at: position) {
                 (end, position, hasCapital, lowercaseAllowed) = (wordEnd, wordEnd, true, false)
             } else if lowercaseAllowed, text.isLetter(at: position), !text.isWordCharacter(before: position) {
-                let wordEnd = wordEnd(in: text, from: position)
-                (end, position, lowercaseAllowed) = (wordEnd, wordEnd, false)
+                end = wordEnd(in: text, from: position)
+                break
             } else if text.isDigit(at: position), let numberEnd = nameNumberEnd(in: text, at: position) {
                 (end, position) = (numberEnd, numberEnd)
             } else {
@@ -154,7 +172,8 @@ public struct PostalAddressRecognizer: Recognizer {
 
     /// `BP 123`, `B.P. 12`, `CS 30012`: the end of the box number, or nil.
     private func postBoxEnd(in text: RecognizerText, at index: Int) -> Int? {
-        guard text.byte(at: index).map(RecognizerBytes.isUppercase) == true, let labelEnd = Self.postBoxes.match(in: text, at: index)
+        guard text.byte(at: index).map(RecognizerBytes.isUppercase) == true,
+            let labelEnd = Self.postBoxes.match(in: text, at: index)
         else { return nil }
         let numberStart = text.skippingSpaces(from: labelEnd)
         var end = numberStart
@@ -165,16 +184,43 @@ public struct PostalAddressRecognizer: Recognizer {
         return end
     }
 
-    /// After an address ending at `index`: an optional box, then a postcode and a city (`, 35000 Rennes`,
-    /// ` - 35700 Rennes Cedex 7`, or on the next line); nil when none follows.
+    /// The end of what may follow an address ending at `index`: complements (`Bâtiment B`, `appt 12`), a
+    /// box, then a postcode and a city (`, 35000 Rennes`, ` - 35700 Rennes Cedex 7`, or on the next line);
+    /// nil when none follows.
     private func postalCodeAndCityEnd(in text: RecognizerText, after index: Int) -> Int? {
+        var lastComplementEnd: Int?
         var position = skipAddressSeparators(in: text, from: index)
+        for _ in 0..<Self.maximumComplements {
+            guard let end = complementEnd(in: text, at: position) else { break }
+            lastComplementEnd = end
+            position = skipAddressSeparators(in: text, from: end)
+        }
         if let boxEnd = postBoxEnd(in: text, at: position) {
+            lastComplementEnd = boxEnd
             position = skipAddressSeparators(in: text, from: boxEnd)
         }
-        let codeStart = position
+        return cityEnd(in: text, postcodeAt: position) ?? lastComplementEnd
+    }
+
+    /// `Bâtiment B`, `bât. 3`, `appt 12`, `escalier C`: the end of the complement starting at `index`, or nil.
+    private func complementEnd(in text: RecognizerText, at index: Int) -> Int? {
+        guard let labelEnd = Self.complements.match(in: text, at: index) else { return nil }
+        var start = text.skippingSpaces(from: labelEnd)
+        if let numberLabelEnd = Self.numberLabels.match(in: text, at: start) {
+            start = text.skippingSpaces(from: numberLabelEnd)
+        }
+        guard start > labelEnd || text[labelEnd - 1] == RecognizerBytes.dot else { return nil }
+        if let end = nameEnd(in: text, from: start, needsCapital: true) { return end }
+        let end = text.nextCandidate(after: start)
+        guard text.isWordCharacter(at: start), end - start <= Self.maximumComplementLength else { return nil }
+        return end
+    }
+
+    /// `35000 Rennes`, `35700 Rennes Cedex 7`: the end of the city after the postcode at `index`, or nil.
+    private func cityEnd(in text: RecognizerText, postcodeAt index: Int) -> Int? {
+        var position = index
         while text.isDigit(at: position) { position += 1 }
-        guard position - codeStart == 5, !text.isWordCharacter(before: codeStart) else { return nil }
+        guard position - index == 5, !text.isWordCharacter(before: index) else { return nil }
         let cityStart = text.skippingSpaces(from: position)
         guard cityStart > position, var end = nameEnd(in: text, from: cityStart, needsCapital: true) else {
             return nil

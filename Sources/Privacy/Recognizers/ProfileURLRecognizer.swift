@@ -19,7 +19,9 @@ public struct ProfileURLRecognizer: Recognizer {
             "permalink.php", "story.php", "marketplace", "help", "policies", "login", "gaming",
         ],
         "instagram.com": ["p", "reel", "reels", "explore", "tv", "accounts", "about"],
-        "x.com": ["i", "search", "hashtag", "home", "intent", "share", "explore", "settings", "messages", "notifications"],
+        "x.com": [
+            "i", "search", "hashtag", "home", "intent", "share", "explore", "settings", "messages", "notifications",
+        ],
     ]
     private static let hostAliases = ["fb.com": "facebook.com", "fb.me": "facebook.com", "twitter.com": "x.com"]
     private static let hostPrefixes = ["www.", "m.", "mobile.", "fr.", "web."]
@@ -37,6 +39,7 @@ public struct ProfileURLRecognizer: Recognizer {
             .filter { !$0.isEmpty }
     }
 
+    /// The spans of `bytes` (UTF-8) this recognizer flags, in text order.
     public func findings(in bytes: UnsafeBufferPointer<UInt8>) -> [Finding] {
         let text = RecognizerText(bytes)
         var findings: [Finding] = []

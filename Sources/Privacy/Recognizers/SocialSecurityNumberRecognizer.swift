@@ -30,14 +30,17 @@ public struct SocialSecurityNumberRecognizer: Recognizer {
     public struct Match: Hashable, Sendable {
         /// UTF-8 byte offsets of the whole number, separators included.
         public var range: Range<Int>
+        /// What the key says: valid, mistyped or missing.
         public var keyStatus: KeyStatus
     }
 
     private static let bodyLength = 13
     private static let fullLength = 15
 
+    /// A recognizer; it holds no state and can be shared across threads.
     public init() {}
 
+    /// The spans of `bytes` (UTF-8) this recognizer flags, in text order.
     public func findings(in bytes: UnsafeBufferPointer<UInt8>) -> [Finding] {
         matches(in: bytes).map { Finding(range: $0.range, category: .socialSecurityNumber) }
     }

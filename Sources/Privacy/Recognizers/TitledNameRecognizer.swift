@@ -5,8 +5,10 @@
 /// who is meant). A title followed by a function (`Madame la Ministre`, `Monsieur le Maire`), a lowercase
 /// word (`docteur en pharmacie`) or a sentence start (`Merci Madame. Bonne…`) is not a name.
 public struct TitledNameRecognizer: Recognizer {
+    /// A recognizer; it holds no state and can be shared across threads.
     public init() {}
 
+    /// The spans of `bytes` (UTF-8) this recognizer flags, in text order.
     public func findings(in bytes: UnsafeBufferPointer<UInt8>) -> [Finding] {
         let text = RecognizerText(bytes)
         var findings: [Finding] = []

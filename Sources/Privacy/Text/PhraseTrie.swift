@@ -2,7 +2,7 @@
 /// tokens times the longest phrase. Multiword entries (`insuline lantus`, `Marie Claire Dubois`) only match
 /// when their words are joined in the text (see `TokenizedText.joinsNext`).
 struct PhraseTrie<Value: Sendable>: Sendable {
-    private var children: [[String: Int]] = [[:]]
+    private var children: [[UInt64: Int]] = [[:]]
     private var values: [Value?] = [nil]
 
     var isEmpty: Bool { children[0].isEmpty }
@@ -11,7 +11,7 @@ struct PhraseTrie<Value: Sendable>: Sendable {
     mutating func insert(_ words: [String], value: Value) {
         guard !words.isEmpty else { return }
         var node = 0
-        for word in words {
+        for word in words.map(WordKey.of) {
             if let next = children[node][word] {
                 node = next
             } else {
@@ -31,7 +31,7 @@ struct PhraseTrie<Value: Sendable>: Sendable {
 
     func contains(_ words: [String]) -> Bool {
         var node = 0
-        for word in words {
+        for word in words.map(WordKey.of) {
             guard let next = children[node][word] else { return false }
             node = next
         }
@@ -44,7 +44,7 @@ struct PhraseTrie<Value: Sendable>: Sendable {
         var best: (last: Int, value: Value)?
         var index = start
         let tokens = text.tokens
-        while index < tokens.count, let next = children[node][tokens[index].folded] {
+        while index < tokens.count, let next = children[node][tokens[index].key] {
             node = next
             if let value = values[node] { best = (index, value) }
             guard text.joinsNext(index) else { break }

@@ -19,6 +19,7 @@ struct TokenizedText {
 
     private mutating func tokenize() {
         var folded: [UInt8] = []
+        var key = WordKey.seed
         folded.reserveCapacity(32)
         var start = -1
         var capitalized = false
@@ -33,11 +34,12 @@ struct TokenizedText {
             guard start >= 0 else { return }
             tokens.append(
                 WordToken(
-                    range: start..<end, folded: String(decoding: folded, as: UTF8.self),
+                    range: start..<end, folded: String(decoding: folded, as: UTF8.self), key: key,
                     isCapitalized: capitalized, isUppercase: letters >= 2 && upperLetters == letters,
                     isSentenceInitial: tokenIsSentenceInitial, line: lineStarts.count - 1))
             start = -1
             folded.removeAll(keepingCapacity: true)
+            key = WordKey.seed
         }
 
         while index < count {
@@ -57,6 +59,7 @@ struct TokenizedText {
                         if ASCII.isUppercase(byte) { upperLetters += 1 }
                     }
                     folded.append(lower)
+                    key = WordKey.adding(lower, to: key)
                 } else {
                     finish(at: index)
                     if ASCII.endsSentence(byte) { sentenceBoundary = true }
@@ -81,6 +84,7 @@ struct TokenizedText {
                     if entry.isUppercase { upperLetters += 1 }
                 }
                 folded.append(contentsOf: entry.folded)
+                for byte in entry.folded { key = WordKey.adding(byte, to: key) }
             } else {
                 finish(at: index)
                 if scalar == "…" || scalar == "\u{2028}" { sentenceBoundary = true }

@@ -5,6 +5,8 @@ struct WordToken: Hashable, Sendable {
     var range: Range<Int>
     /// Lowercase, accent-free form used for every lexicon lookup.
     var folded: String
+    /// `WordKey.of(folded)`, computed while tokenizing: the key every lexicon lookup uses.
+    var key: UInt64
     /// The first letter is uppercase (`Claire`, `CLAIRE`).
     var isCapitalized: Bool
     /// Every letter is uppercase and there are at least two (`CLAIRE`, not `C`).

@@ -28,8 +28,8 @@ public enum SearchTokenizer {
         "au", "aux", "avec", "ce", "ces", "cet", "cette", "dans", "de", "des", "du", "elle", "en", "et", "eux", "il",
         "je", "la", "le", "les", "leur", "lui", "ma", "mais", "me", "meme", "mes", "moi", "mon", "ne", "nos",
         "notre", "nous", "on", "ou", "par", "pas", "pour", "qu", "que", "qui", "sa", "se", "ses", "son", "sur",
-        "ta", "te", "tes", "toi", "ton", "tu", "un", "une", "vos", "votre", "vous", "est", "sont", "ete", "etre",
-        "a", "the", "and", "of", "to", "in", "is", "for", "on", "with", "as", "at", "by", "an", "be", "or",
+        "ta", "te", "tes", "toi", "ton", "tu", "un", "une", "vos", "votre", "vous", "est", "sont",
+        "a", "the", "and", "of", "to", "in", "is", "for", "with", "as", "at", "by", "an", "be", "or",
         "it", "this", "that", "are", "was", "from", "not", "but", "plus", "tres", "aussi", "comme", "si", "y",
     ]
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import Email
@@ -53,5 +54,11 @@ struct EmailChecksTests {
     @Test func missingUnsubscribeURLFails() throws {
         let checks = try EmailChecks().run(on: Self.goodEmail)
         #expect(checks.first { $0.name == "unsubscribe-link" }?.status == .failed)
+    }
+
+    @Test func relativeURLsInInlineStylesFail() throws {
+        let html = Self.goodEmail.replacingOccurrences(of: "<td><img", with: #"<td style="background:url(bg.png)"><img"#)
+        let checks = try EmailChecks(options: .init(unsubscribeURL: Self.unsubscribe)).run(on: html)
+        #expect(checks.first { $0.name == "absolute-urls" }?.message == "1 URL(s) not absolute: bg.png")
     }
 }

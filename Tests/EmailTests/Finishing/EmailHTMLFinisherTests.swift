@@ -81,4 +81,12 @@ struct EmailHTMLFinisherTests {
         ])
         #expect(result.byteCount == result.html.utf8.count)
     }
+
+    @Test func resolvesURLsInInlineStyles() throws {
+        let result = try finish(
+            #"<td style="background: #fff URL( 'img/bg.png' ) no-repeat; list-style: url(data:image/png;base64,AA==)">x</td><div style="background-image:url(/a.png),url(https://cdn.e.org/b.png)"></div>"#,
+            utm: nil)
+        #expect(result.html.contains(#"style="background: #fff URL( 'https://lettre.example.org/numeros/48/img/bg.png' ) no-repeat; list-style: url(data:image/png;base64,AA==)""#))
+        #expect(result.html.contains(#"style="background-image:url(https://lettre.example.org/a.png),url(https://cdn.e.org/b.png)""#))
+    }
 }

@@ -170,4 +170,27 @@ struct CSSInlinerTests {
     @Test func rejectsEmptyInput() {
         #expect(throws: EmailHTMLError.self) { try CSSInliner().inline("") }
     }
+
+    @Test func keepsStyleBlocksWithAMediaAttributeAsMediaRules() throws {
+        let html = """
+            <html><head><style media="screen and (max-width: 600px)">p { color: red }</style>
+            <style media="all">p { margin: 0 }</style></head><body><p>x</p></body></html>
+            """
+        let result = try CSSInliner().inline(html)
+        #expect(result.retainedCSS == "@media screen and (max-width: 600px) {\np { color: red }\n}")
+        #expect(result.html.contains(#"<p style="margin:0">x</p>"#))
+    }
+
+    @Test func matchesManyRulesOnDeepDocuments() throws {
+        let depth = 200
+        let body = String(repeating: "<div class=\"d\">", count: depth) + "<p>x</p>" + String(repeating: "</div>", count: depth)
+        let css = (0..<200).map { ".d .d > .d ~ .d + .d .x\($0), .d p:nth-child(2n+1) { color: red }" }.joined(separator: "\n")
+        let result = try inline(body, css: css)
+        #expect(result.html.contains(#"<p style="color:red">x</p>"#))
+    }
+
+    @Test func refusesDocumentsLibxml2WouldTruncate() {
+        let body = String(repeating: "<div>", count: 3_000) + "<p>x</p>"
+        #expect(throws: EmailHTMLError.nestingTooDeep) { try inline(body, css: "p { color: red }") }
+    }
 }

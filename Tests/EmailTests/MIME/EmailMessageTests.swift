@@ -105,6 +105,8 @@ struct EmailMessageTests {
         }
         message.listUnsubscribe = ListUnsubscribe()
         #expect(throws: EmailMessageError.emptyListUnsubscribe) { try message.serialize() }
+        message.listUnsubscribe = ListUnsubscribe(url: "https://e.org/" + String(repeating: "a", count: 1_000))
+        #expect(throws: EmailMessageError.headerLineTooLong("List-Unsubscribe")) { try message.serialize() }
     }
 
     @Test func omitsOneClickHeaderWithoutURL() throws {

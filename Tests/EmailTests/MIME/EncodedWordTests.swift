@@ -24,6 +24,14 @@ struct EncodedWordTests {
         #expect(EncodedWord.decode(words.joined(separator: "\r\n ")) == subject)
     }
 
+    @Test func splitsAClusterTooLongForOneWordBetweenScalars() {
+        let cluster = "e" + String(repeating: "\u{301}", count: 30)  // One grapheme, 61 UTF-8 bytes.
+        let words = EncodedWord.encode(cluster)
+        #expect(words.count > 1)
+        #expect(words.allSatisfy { $0.count <= 75 && !EncodedWord.decode($0).contains("\u{FFFD}") })
+        #expect(EncodedWord.decode(words.joined(separator: " ")) == cluster)
+    }
+
     @Test func decodesMixedHeaders() {
         #expect(EncodedWord.decode("=?utf-8?b?w6l0w6k=?= =?UTF-8?Q?_=C3=A0?= Lyon") == "été à Lyon")
         #expect(EncodedWord.decode("Re: =?ISO-8859-1?Q?caf=E9?=") == "Re: café")

@@ -20,6 +20,8 @@ struct QuotedPrintableTests {
         #expect(QuotedPrintable.encode("fin  \nsuite") == "fin =20\r\nsuite")
         #expect(QuotedPrintable.encode(".\nFrom x\nFrom") == "=2E\r\n=46rom x\r\nFrom")
         #expect(QuotedPrintable.encode("a\r\nb\n") == "a\r\nb\r\n")
+        #expect(QuotedPrintable.encode("bare\rCR") == "bare=0DCR")
+        #expect(QuotedPrintable.encode("") == "")
     }
 
     @Test func roundTripsFrenchText() {

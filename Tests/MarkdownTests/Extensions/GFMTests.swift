@@ -122,6 +122,12 @@ struct GFMTests {
             "<p><a href=\"http://www.commonmark.org/he\">www.commonmark.org/he</a>&lt;lp</p>\n")
     }
 
+    @Test("A domain needs a period")
+    func domainNeedsPeriod() {
+        #expect(html("www. et http://localhost") == "<p>www. et http://localhost</p>\n")
+        #expect(html("www.a_b.example_c.org") == "<p>www.a_b.example_c.org</p>\n")
+    }
+
     @Test("URL autolinks")
     func urlAutolinks() {
         #expect(html("http://commonmark.org") == "<p><a href=\"http://commonmark.org\">http://commonmark.org</a></p>\n")

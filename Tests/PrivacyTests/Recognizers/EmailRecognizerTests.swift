@@ -9,7 +9,9 @@ import Testing
         "hélène.léger@exemple.fr", "prenom.nom [at] exemple.fr", "prenom.nom(at)exemple.fr",
         "prenom.nom {at} exemple.fr", "prenom.nom arobase exemple.fr", "prenom.nom [arobase] exemple.fr",
         "prenom.nom at exemple.fr", "prenom.nom [at] exemple [dot] fr", "prenom.nom (at) exemple (point) fr",
-        "Marie.Dupont@Exemple.FR", "prenom.nom [ at ] exemple.fr",
+        "Marie.Dupont@Exemple.FR", "prenom.nom [ at ] exemple.fr", "prenom (dot) nom (at) exemple (dot) fr",
+        "prenom[point]nom[arobase]exemple[point]fr", "MARIE@EXEMPLE.FR",
+        "prenom.nom at exemple point fr", "marie arobase exemple dot com",
     ])
     func flagsAddressesAndObfuscations(address: String) {
         #expect(recognizedSpans(recognizer, in: "Écrivez à \(address).") == [address])
@@ -19,6 +21,11 @@ import Testing
     @Test func findsSeveralAddresses() {
         let text = "a@b.fr, c.d@e.com; et x@y.org"
         #expect(recognizedSpans(recognizer, in: text) == ["a@b.fr", "c.d@e.com", "x@y.org"])
+    }
+
+    @Test func readsBareDotWordsOnlyAfterAnObfuscatedAt() {
+        #expect(recognizedSpans(recognizer, in: "marie@exemple.fr point barre") == ["marie@exemple.fr"])
+        #expect(recognizedSpans(recognizer, in: "marie at exemple point fr") == ["marie at exemple point fr"])
     }
 
     @Test func trimsLeadingPunctuationOfTheLocalPart() {

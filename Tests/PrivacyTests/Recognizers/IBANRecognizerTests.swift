@@ -13,9 +13,21 @@ import Testing
         #expect(recognizedSpans(recognizer, in: "(\(iban)).") == [iban])
     }
 
-    @Test func flagsALabelledIBANWithATypo() {
-        #expect(recognizedSpans(recognizer, in: "IBAN : FR76 3000 6000 0112 3456 7890 188") ==
-            ["FR76 3000 6000 0112 3456 7890 188"])
+    @Test func checksTheMod97Key() {
+        #expect(IBANRecognizer.isValid("FR76 3000 6000 0112 3456 7890 189"))
+        #expect(IBANRecognizer.isValid("fr7630006000011234567890189"))
+        #expect(!IBANRecognizer.isValid("FR76 3000 6000 0112 3456 7890 188"))
+        #expect(!IBANRecognizer.isValid("FR76 3000"))
+        #expect(!IBANRecognizer.isValid("7676 3000 6000 0112 3456 7890 189"))
+    }
+
+    @Test func flagsMistypedIBANsOfTheirCountrysLength() {
+        #expect(
+            recognizedSpans(recognizer, in: "virement FR76 3000 6000 0112 3456 7890 188 ok") == [
+                "FR76 3000 6000 0112 3456 7890 188"
+            ])
+        #expect(recognizedSpans(recognizer, in: "IBAN : XK05 1212 0123 4567 8907") == ["XK05 1212 0123 4567 8907"])
+        #expect(recognizedSpans(recognizer, in: "compte XK05 1212 0123 4567 8907").isEmpty)
     }
 
     @Test func flagsLabelledBICs() {
@@ -24,7 +36,7 @@ import Testing
     }
 
     @Test(arguments: [
-        "FR76 3000 6000 0112 3456 7890 188", "compte FR76 3000", "AB12 sur la route", "Le CHU 35000 Rennes",
+        "FR76 3000 6000 0112 3456 7890 18", "compte FR76 3000", "AB12 sur la route", "Le CHU 35000 Rennes",
         "BIC non communiqué", "bic : BNPA", "ZZ99 9999 9999 9999 9999", "LFR7630006000011234567890189",
     ])
     func ignoresOtherText(text: String) {

@@ -27,6 +27,14 @@ import Testing
         #expect(recognizedSpans(recognizer, in: "au 06 12 34 56 78 3 fois") == ["06 12 34 56 78"])
     }
 
+    @Test func splitsNumbersWrittenOneAfterTheOther() {
+        #expect(
+            recognizedSpans(recognizer, in: "06.12.34.56.78/07.98.76.54.32") == ["06.12.34.56.78", "07.98.76.54.32"])
+        #expect(recognizedSpans(recognizer, in: "0612345678/0798765432.") == ["0612345678", "0798765432"])
+        #expect(recognizedSpans(recognizer, in: "0612345678-12") == ["0612345678"])
+        #expect(recognizedSpans(recognizer, in: "06 12 34 56 78 00 12 34 56 78") == ["06 12 34 56 78"])
+    }
+
     @Test(arguments: [
         "le 23/11/2026 à 14h30", "12,50 €", "500 mg", "en 2026", "1 250 000 €", "le 01/02/2026 12:00",
         "NIR 1 85 05 78 006 084 36", "RPPS 10001234567", "061234567", "06123456789", "00 12 34 56 78",

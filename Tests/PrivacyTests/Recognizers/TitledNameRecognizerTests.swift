@@ -12,13 +12,15 @@ import Testing
         ("Madame Élise Côté", "Élise Côté"), ("Mme d'Artagnan", "d'Artagnan"), ("Docteur Van der Berg", "Van der Berg"),
         ("Professeur O'Neil", "O'Neil"), ("Mademoiselle Rose", "Rose"), ("Mme Le Goff", "Le Goff"),
         ("Madame du Pont", "du Pont"), ("MME Martin", "Martin"), ("Mme\u{00A0}Martin", "Martin"),
+        ("Melle Durand", "Durand"),
     ])
     func flagsTheNameAfterATitle(text: String, name: String) {
         #expect(recognizedSpans(recognizer, in: text) == [name])
     }
 
     @Test(arguments: [
-        "Madame la Ministre", "Monsieur le Maire", "Monsieur Le Maire", "docteur en pharmacie", "Merci Madame. Bonne journée",
+        "Madame la Ministre", "Monsieur le Maire", "Monsieur Le Maire", "docteur en pharmacie",
+        "Merci Madame. Bonne journée",
         "Bonjour Madame, Je vous écris", "Merci Madame Je vous", "il me Dit", "la rue Pasteur", "Dr 12",
         "MM. les députés", "Madame", "Mr.", "un Mmeblabla Martin", "Prochaine réunion", "Docteur, j'ai mal",
     ])

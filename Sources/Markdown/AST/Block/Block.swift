@@ -1,11 +1,18 @@
 /// A block-level node: the structure of a document (paragraphs, headings, lists…).
 public enum Block: Sendable, Equatable {
+    /// A paragraph.
     case paragraph(Paragraph)
+    /// An ATX or setext heading.
     case heading(Heading)
+    /// A thematic break (`---`).
     case thematicBreak(ThematicBreak)
+    /// A block quote (`>`).
     case blockQuote(BlockQuote)
+    /// A bullet or ordered list.
     case list(List)
+    /// An indented or fenced code block.
     case codeBlock(CodeBlock)
+    /// Raw HTML.
     case htmlBlock(HTMLBlock)
     /// A GFM table (extension).
     case table(Table)

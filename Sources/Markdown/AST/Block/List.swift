@@ -30,7 +30,9 @@ public struct List: Sendable, Equatable {
 public struct ListItem: Sendable, Equatable {
     /// The state of a GFM task list item's checkbox (`- [ ]` / `- [x]`).
     public enum Checkbox: Sendable, Equatable {
+        /// `[ ]`
         case unchecked
+        /// `[x]` or `[X]`
         case checked
     }
 

@@ -2,9 +2,13 @@
 public struct Table: Sendable, Equatable {
     /// The horizontal alignment of a column.
     public enum Alignment: Sendable, Equatable {
+        /// `---`: no `align` attribute.
         case none
+        /// `:--`
         case left
+        /// `:-:`
         case center
+        /// `--:`
         case right
     }
 

@@ -1,18 +1,25 @@
 /// An inline node: the content of paragraphs, headings and table cells.
 public enum Inline: Sendable, Equatable {
+    /// Literal text.
     case text(Text)
     /// A line ending inside a paragraph (rendered as a newline or a space).
     case softBreak(SourceRange)
     /// A hard line break (two trailing spaces or a backslash before the newline).
     case lineBreak(SourceRange)
+    /// A code span.
     case code(InlineCode)
+    /// Raw inline HTML.
     case html(InlineHTML)
+    /// Emphasis (`<em>`).
     case emphasis(Emphasis)
+    /// Strong emphasis (`<strong>`).
     case strong(Strong)
     /// GFM strikethrough (extension).
     case strikethrough(Strikethrough)
-    case link(Link)
-    case image(Image)
+    /// A link (boxed, like images, so that the common cases stay small in arrays).
+    indirect case link(Link)
+    /// An image.
+    indirect case image(Image)
     /// A GFM footnote reference (extension), `[^label]`.
     case footnoteReference(FootnoteReference)
 

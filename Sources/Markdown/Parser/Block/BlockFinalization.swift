@@ -11,10 +11,6 @@ extension BlockParser {
             } else {
                 dropTrailingBlankLines(of: block)
             }
-        case .htmlBlock:
-            while let last = block.content.last, last == ByteClass.newline || last == ByteClass.space {
-                block.content.removeLast()
-            }
         case .list:
             block.isTight = Self.isTight(block)
             if let last = block.lastChild {
@@ -29,7 +25,7 @@ extension BlockParser {
                 block.endLine = block.startLine
                 block.endColumn = block.startColumn + block.listData.padding - 1
             }
-        case .document, .blockQuote, .heading, .thematicBreak, .table, .footnoteDefinition:
+        case .document, .blockQuote, .heading, .thematicBreak, .htmlBlock, .table, .footnoteDefinition:
             break
         }
     }

@@ -56,40 +56,41 @@ struct ListData: Equatable {
 }
 
 /// A mutable block under construction; converted to the value-type ``Block`` once parsing ends.
+/// Its properties are exempt from dynamic exclusivity checks (hot during parsing); the block parser
+/// is single-threaded and never passes them inout to code that reaches the same node.
 final class BlockNode {
     let kind: BlockKind
     unowned(unsafe) var parent: BlockNode?
-    var children: [BlockNode] = []
-    var isOpen = true
-    var lastLineBlank = false
+    @exclusivity(unchecked) var children: [BlockNode] = []
+    @exclusivity(unchecked) var isOpen = true
+    @exclusivity(unchecked) var lastLineBlank = false
     /// Number of container ancestors, to cap nesting.
     let depth: Int
 
-    var startLine: Int
-    var startColumn: Int
-    var endLine = 0
-    var endColumn = 0
+    @exclusivity(unchecked) var startLine: Int
+    @exclusivity(unchecked) var startColumn: Int
+    @exclusivity(unchecked) var endLine = 0
+    @exclusivity(unchecked) var endColumn = 0
 
     /// Raw content of leaf blocks (paragraph lines, code, HTML), each line ending with a newline.
-    var content: [UInt8] = []
-    var origins: [LineOrigin] = []
+    @exclusivity(unchecked) var content: [UInt8] = []
+    @exclusivity(unchecked) var origins: [LineOrigin] = []
 
-    var listData = ListData(isBullet: true, bulletChar: 0, start: 1, delimiter: 0, markerOffset: 0, padding: 0)
-    var isTight = true
-    var checkbox: ListItem.Checkbox?
+    @exclusivity(unchecked) var listData = ListData(isBullet: true, bulletChar: 0, start: 1, delimiter: 0, markerOffset: 0, padding: 0)
+    @exclusivity(unchecked) var isTight = true
+    @exclusivity(unchecked) var checkbox: ListItem.Checkbox?
 
-    var headingLevel = 0
-    var isFenced = false
-    var fenceChar: UInt8 = 0
-    var fenceLength = 0
-    var fenceOffset = 0
-    var info: [UInt8] = []
-    var htmlBlockType = 0
+    @exclusivity(unchecked) var headingLevel = 0
+    @exclusivity(unchecked) var isFenced = false
+    @exclusivity(unchecked) var fenceChar: UInt8 = 0
+    @exclusivity(unchecked) var fenceLength = 0
+    @exclusivity(unchecked) var fenceOffset = 0
+    @exclusivity(unchecked) var info: [UInt8] = []
+    @exclusivity(unchecked) var htmlBlockType = 0
 
-    var footnoteLabel = ""
-    var tableAlignments: [Table.Alignment] = []
-    /// Each table row's content range in `content` and its origin.
-    var tableRows: [(range: Range<Int>, origin: LineOrigin)] = []
+    @exclusivity(unchecked) var footnoteLabel = ""
+    /// Set on tables only, to keep other blocks small.
+    @exclusivity(unchecked) var table: TableData?
 
     init(kind: BlockKind, parent: BlockNode?, line: Int, column: Int) {
         self.kind = kind
@@ -101,8 +102,22 @@ final class BlockNode {
 
     var lastChild: BlockNode? { children.last }
 
+    /// Drops the content and children once the node has been converted.
+    func release() {
+        children = []
+        content = []
+        origins = []
+    }
+
     /// Removes the last child (used when a paragraph turns into a setext heading or only held definitions).
     func removeLastChild() {
         children.removeLast()
     }
+}
+
+/// The parts of a table block under construction.
+struct TableData {
+    var alignments: [Table.Alignment]
+    /// Each row's content range in the block's `content`, and its origin.
+    var rows: [(range: Range<Int>, origin: LineOrigin)]
 }

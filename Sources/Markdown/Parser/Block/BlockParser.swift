@@ -24,25 +24,27 @@ final class BlockParser {
     let options: MarkdownOptions
     let maximumDepth: Int
 
+    // Line state is read on every byte of a line start: it is exempt from dynamic exclusivity checks,
+    // which are sound here as the parser is single-threaded and never passes these properties inout.
     // The current line: [lineStart, lineEnd) excludes the line ending.
-    var lineStart = 0
-    var lineEnd = 0
-    var lineNumber = 0
-    var offset = 0
-    var column = 0
-    var nextNonspace = 0
-    var nextNonspaceColumn = 0
-    var indent = 0
-    var indented = false
-    var blank = false
-    var partiallyConsumedTab = false
-    var allClosed = true
-    var lastLineLength = 0
+    @exclusivity(unchecked) var lineStart = 0
+    @exclusivity(unchecked) var lineEnd = 0
+    @exclusivity(unchecked) var lineNumber = 0
+    @exclusivity(unchecked) var offset = 0
+    @exclusivity(unchecked) var column = 0
+    @exclusivity(unchecked) var nextNonspace = 0
+    @exclusivity(unchecked) var nextNonspaceColumn = 0
+    @exclusivity(unchecked) var indent = 0
+    @exclusivity(unchecked) var indented = false
+    @exclusivity(unchecked) var blank = false
+    @exclusivity(unchecked) var partiallyConsumedTab = false
+    @exclusivity(unchecked) var allClosed = true
+    @exclusivity(unchecked) var lastLineLength = 0
 
     let document: BlockNode
-    var tip: BlockNode
-    var oldTip: BlockNode
-    var lastMatchedContainer: BlockNode
+    @exclusivity(unchecked) var tip: BlockNode
+    @exclusivity(unchecked) var oldTip: BlockNode
+    @exclusivity(unchecked) var lastMatchedContainer: BlockNode
     var definitions = LinkDefinitions()
     var footnoteLabels = Set<String>()
 
@@ -61,8 +63,7 @@ final class BlockParser {
         var start = 0
         let count = input.count
         while start < count {
-            var end = start
-            while end < count && input[end] != ByteClass.newline && input[end] != ByteClass.carriageReturn { end += 1 }
+            let end = Self.lineEnd(in: input, from: start)
             incorporateLine(start: start, end: end)
             var next = end
             if next < count {
@@ -80,6 +81,20 @@ final class BlockParser {
     }
 
     // MARK: - Line scanning
+
+    /// The index of the first line ending (`\n` or `\r`) at or after `start`, or the end of the input.
+    private static func lineEnd(in input: [UInt8], from start: Int) -> Int {
+        input.withUnsafeBufferPointer { buffer in
+            var index = start
+            while index < buffer.count {
+                let byte = buffer[index]
+                // Both line endings are below 0x0E: one comparison rejects almost every byte.
+                if byte <= ByteClass.carriageReturn && (byte == ByteClass.newline || byte == ByteClass.carriageReturn) { break }
+                index += 1
+            }
+            return index
+        }
+    }
 
     @inline(__always)
     func peek(_ index: Int) -> UInt8 { index < lineEnd ? input[index] : 0 }
@@ -156,8 +171,13 @@ final class BlockParser {
         } else {
             tip.origins.append(LineOrigin(contentOffset: tip.content.count, line: lineNumber, column: offset - lineStart + 1))
         }
-        tip.content.append(contentsOf: input[offset..<lineEnd])
-        tip.content.append(ByteClass.newline)
+        // Leaf blocks usually hold a few lines: one allocation up front instead of several regrowths.
+        if tip.content.isEmpty { tip.content.reserveCapacity(max(128, 2 * (lineEnd - offset + 1))) }
+        let (start, end, block) = (offset, lineEnd, tip)
+        input.withUnsafeBufferPointer { buffer in
+            block.content.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start..<end]))
+        }
+        block.content.append(ByteClass.newline)
     }
 
     /// Adds a block as a child of the tip, closing blocks that cannot contain it.
@@ -229,7 +249,7 @@ final class BlockParser {
                 break
             }
             var result = StartResult.none
-            for start in BlockStart.allCases {
+            for start in BlockStart.ordered {
                 result = tryStart(start, container: container)
                 if result != .none { break }
             }

@@ -1,5 +1,8 @@
 /// The block starts, in the order the spec's precedence requires.
 enum BlockStart: CaseIterable {
+    /// All starts, allocated once (`allCases` would allocate an array on every line).
+    static let ordered = allCases
+
     case blockQuote
     case atxHeading
     case fencedCode

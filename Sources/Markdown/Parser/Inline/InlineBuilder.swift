@@ -20,40 +20,64 @@ struct InlineBuilder {
     }
 
     private func children(of parent: Int, depth: Int, inLink: Bool) -> [Inline] {
-        var result = [Inline]()
-        var pending = [UInt8]()
-        var pendingStart = -1
-        var pendingEnd = -1
+        var count = 0
         var child = tree.nodes[parent].first
+        while child >= 0 {
+            count += 1
+            child = tree.nodes[child].next
+        }
+        var result = [Inline]()
+        result.reserveCapacity(count)
+        // A run of adjacent text nodes becomes one Text: `runFirst` and `runLast` delimit it.
+        var runFirst = -1
+        var runLast = -1
+        child = tree.nodes[parent].first
         while child >= 0 {
             let node = tree.nodes[child]
             if node.kind == .text {
                 if !node.literal.isEmpty {
-                    if pendingStart < 0 { pendingStart = node.start }
-                    pendingEnd = node.end
-                    pending.append(contentsOf: literal(node))
+                    if runFirst < 0 { runFirst = child }
+                    runLast = child
                 }
             } else {
-                flushText(&pending, start: pendingStart, end: pendingEnd, inLink: inLink, into: &result)
-                pendingStart = -1
+                if runFirst >= 0 { flushText(from: runFirst, to: runLast, inLink: inLink, into: &result) }
+                runFirst = -1
                 convert(child, depth: depth, inLink: inLink, into: &result)
             }
             child = node.next
         }
-        flushText(&pending, start: pendingStart, end: pendingEnd, inLink: inLink, into: &result)
+        if runFirst >= 0 { flushText(from: runFirst, to: runLast, inLink: inLink, into: &result) }
         return result
     }
 
-    private func flushText(_ bytes: inout [UInt8], start: Int, end: Int, inLink: Bool, into result: inout [Inline]) {
-        guard !bytes.isEmpty else { return }
-        defer { bytes.removeAll(keepingCapacity: true) }
+    /// Appends the text of the non-empty text nodes from `first` to `last` (siblings) as one node.
+    private func flushText(from first: Int, to last: Int, inLink: Bool, into result: inout [Inline]) {
+        let start = tree.nodes[first].start
+        let end = tree.nodes[last].end
+        if first == last {
+            appendText(literal(tree.nodes[first]), start: start, end: end, inLink: inLink, into: &result)
+            return
+        }
+        var bytes = [UInt8]()
+        var current = first
+        while current >= 0 {
+            let node = tree.nodes[current]
+            bytes.append(contentsOf: literal(node))
+            if current == last { break }
+            current = node.next
+        }
+        appendText(bytes[...], start: start, end: end, inLink: inLink, into: &result)
+    }
+
+    private func appendText(_ bytes: ArraySlice<UInt8>, start: Int, end: Int, inLink: Bool, into result: inout [Inline]) {
         let matches = extensions && !inLink ? ExtendedAutolinks.find(in: bytes) : []
         guard !matches.isEmpty else {
             result.append(.text(Text(String(decoding: bytes, as: UTF8.self), range: locator.range(start, end))))
             return
         }
-        var cursor = 0
-        func offset(_ index: Int) -> Int { min(start + index, end) }
+        let base = bytes.startIndex
+        var cursor = base
+        func offset(_ index: Int) -> Int { min(start + index - base, end) }
         for match in matches {
             if match.range.lowerBound > cursor {
                 let text = String(decoding: bytes[cursor..<match.range.lowerBound], as: UTF8.self)
@@ -65,7 +89,7 @@ struct InlineBuilder {
                                      kind: .extendedAutolink, range: range)))
             cursor = match.range.upperBound
         }
-        if cursor < bytes.count {
+        if cursor < bytes.endIndex {
             let text = String(decoding: bytes[cursor...], as: UTF8.self)
             result.append(.text(Text(text, range: locator.range(offset(cursor), end))))
         }
@@ -86,7 +110,7 @@ struct InlineBuilder {
         case .html:
             result.append(.html(InlineHTML(html: string(node), range: range)))
         case .footnoteReference:
-            result.append(.footnoteReference(FootnoteReference(label: node.destination, range: range)))
+            result.append(.footnoteReference(FootnoteReference(label: tree.targets[node.target].destination, range: range)))
         case .emphasis, .strong, .strikethrough, .link, .autolink, .image:
             guard depth < maximumDepth else {
                 result.append(contentsOf: flattenedLeaves(of: index))
@@ -99,9 +123,11 @@ struct InlineBuilder {
             case .strong: result.append(.strong(Strong(children: content, range: range)))
             case .strikethrough: result.append(.strikethrough(Strikethrough(children: content, range: range)))
             case .image:
-                result.append(.image(Image(source: node.destination, title: node.title, children: content, range: range)))
+                let target = tree.targets[node.target]
+                result.append(.image(Image(source: target.destination, title: target.title, children: content, range: range)))
             default:
-                result.append(.link(Link(destination: node.destination, title: node.title, children: content,
+                let target = tree.targets[node.target]
+                result.append(.link(Link(destination: target.destination, title: target.title, children: content,
                                          kind: node.kind == .autolink ? .autolink : .standard, range: range)))
             }
         }

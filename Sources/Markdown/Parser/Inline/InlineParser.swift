@@ -39,6 +39,7 @@ struct InlineParser {
     /// For each backtick run length, the offset of the last such run seen by a failed full scan.
     var backtickRuns: [Int: Int] = [:]
     var scannedAllBackticks = false
+    private var openersBottom = [Int](repeating: -1, count: 18)
 
     init(definitions: LinkDefinitions, footnoteLabels: Set<String>, extensions: Bool) {
         self.definitions = definitions
@@ -216,7 +217,7 @@ struct InlineParser {
         let start = position
         guard let autolink = AutolinkScanner.scanAngleAutolink(subject, from: start, to: end) else { return false }
         var node = InlineWorkNode(kind: .autolink, start: start, end: autolink.next, literal: start + 1..<autolink.next - 1)
-        node.destination = autolink.destination
+        node.target = tree.storeTarget(autolink.destination)
         let link = tree.append(node, to: 0)
         tree.append(InlineWorkNode(kind: .text, start: start + 1, end: autolink.next - 1,
                                    literal: start + 1..<autolink.next - 1), to: link)
@@ -275,8 +276,10 @@ struct InlineParser {
 
     /// The emphasis algorithm ("process emphasis" in the spec's appendix), above `stackBottom`.
     mutating func processEmphasis(stackBottom: Int) {
-        // Lower bounds for opener searches, per closer character, can-open flag and length modulo 3.
-        var openersBottom = [Int](repeating: stackBottom, count: 18)
+        guard lastDelimiter != stackBottom else { return }
+        // Lower bounds for opener searches, per closer character, can-open flag and length modulo 3
+        // (a reused buffer: this runs for every paragraph and every link).
+        for index in openersBottom.indices { openersBottom[index] = stackBottom }
         var closer = lastDelimiter
         while closer >= 0 && delimiters[closer].previous != stackBottom { closer = delimiters[closer].previous }
         while closer >= 0 {
@@ -436,8 +439,7 @@ struct InlineParser {
         }
         let openerStart = opener.isImage ? opener.index - 1 : opener.index
         var node = InlineWorkNode(kind: opener.isImage ? .image : .link, start: openerStart, end: target.end, literal: 0..<0)
-        node.destination = target.destination
-        node.title = target.title
+        node.target = tree.storeTarget(target.destination, title: target.title)
         let link = tree.nodes.count
         tree.nodes.append(node)
         tree.moveSiblings(after: opener.node, before: -1, into: link)
@@ -508,7 +510,7 @@ struct InlineParser {
         let label = LinkScanner.normalizeLabel(subject, labelStart + 1..<closeStart)
         guard footnoteLabels.contains(label) else { return nil }
         var node = InlineWorkNode(kind: .footnoteReference, start: opener.index, end: closeStart + 1, literal: 0..<0)
-        node.destination = String(decoding: subject[labelStart + 1..<closeStart], as: UTF8.self)
+        node.target = tree.storeTarget(String(decoding: subject[labelStart + 1..<closeStart], as: UTF8.self))
         let index = tree.nodes.count
         tree.nodes.append(node)
         return index

@@ -14,6 +14,12 @@ enum InlineKind {
     case footnoteReference
 }
 
+/// Where a link or image points (or a footnote reference's label, as `destination`).
+struct InlineTarget {
+    var destination: String
+    var title: String?
+}
+
 /// An inline node under construction, stored in an arena and linked by indices (no reference counting,
 /// no recursive deallocation however long or deep the content).
 struct InlineWorkNode {
@@ -24,8 +30,9 @@ struct InlineWorkNode {
     /// The node's literal: a range of the subject, or of the decoded-bytes buffer when `decoded` is set.
     var literal: Range<Int>
     var decoded = false
-    var destination = ""
-    var title: String?
+    /// For links, images and footnote references: the index of their target in ``InlineWorkTree/targets``.
+    /// Keeping strings out of the node makes it a plain value, copied without reference counting.
+    var target = -1
     var parent = -1
     var first = -1
     var last = -1
@@ -38,6 +45,8 @@ struct InlineWorkTree {
     var nodes: [InlineWorkNode] = []
     /// Bytes of literals that are not verbatim source (decoded entities, escapes, code span contents).
     var decodedBytes: [UInt8] = []
+    /// Targets of link, image and footnote reference nodes.
+    var targets: [InlineTarget] = []
 
     init() {
         nodes.append(InlineWorkNode(kind: .text, start: 0, end: 0, literal: 0..<0))
@@ -46,6 +55,7 @@ struct InlineWorkTree {
     mutating func removeAll() {
         nodes.removeAll(keepingCapacity: true)
         decodedBytes.removeAll(keepingCapacity: true)
+        targets.removeAll(keepingCapacity: true)
         nodes.append(InlineWorkNode(kind: .text, start: 0, end: 0, literal: 0..<0))
     }
 
@@ -111,6 +121,12 @@ struct InlineWorkTree {
             attach(current, to: container)
             current = following
         }
+    }
+
+    /// Stores a target and returns its index for ``InlineWorkNode/target``.
+    mutating func storeTarget(_ destination: String, title: String? = nil) -> Int {
+        targets.append(InlineTarget(destination: destination, title: title))
+        return targets.count - 1
     }
 
     mutating func storeDecoded(_ bytes: some Sequence<UInt8>) -> Range<Int> {

@@ -61,7 +61,7 @@ enum ByteClass {
     }
 }
 
-extension Array where Element == UInt8 {
+extension RandomAccessCollection where Element == UInt8, Index == Int {
     /// Whether the bytes from `start` match `ascii`, compared case-insensitively.
     func hasPrefixIgnoringCase(_ ascii: String, at start: Int, end: Int) -> Bool {
         var index = start
@@ -71,7 +71,9 @@ extension Array where Element == UInt8 {
         }
         return true
     }
+}
 
+extension Array where Element == UInt8 {
     /// Decodes the code point starting at `index` (which must start a scalar) within valid UTF-8.
     func scalar(at index: Int) -> Unicode.Scalar {
         let lead = self[index]

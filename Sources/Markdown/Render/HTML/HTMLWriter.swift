@@ -6,8 +6,9 @@ struct HTMLWriter {
     let document: Document
     /// Footnote definitions by normalized label, collected at the first footnote reference.
     var footnoteDefinitions: [String: FootnoteDefinition]?
-    /// Referenced footnotes in order of first reference, with their reference counts.
+    /// Referenced footnotes in order of first reference, their numbers and reference counts.
     var footnoteOrder: [String] = []
+    var footnoteNumbers: [String: Int] = [:]
     var footnoteReferenceCounts: [String: Int] = [:]
 
     init(options: MarkdownOptions, document: Document, expectedSize: Int = 4096) {
@@ -16,12 +17,15 @@ struct HTMLWriter {
         output.reserveCapacity(expectedSize)
     }
 
+    /// The first definition of each footnote label.
     static func footnoteDefinitions(in document: Document) -> [String: FootnoteDefinition] {
         var definitions = [String: FootnoteDefinition]()
-        for block in document.allBlocks {
-            if case .footnoteDefinition(let definition) = block {
-                let key = footnoteKey(definition.label)
-                if definitions[key] == nil { definitions[key] = definition }
+        for block in document.children {
+            block.forEachBlock { block in
+                if case .footnoteDefinition(let definition) = block {
+                    let key = footnoteKey(definition.label)
+                    if definitions[key] == nil { definitions[key] = definition }
+                }
             }
         }
         return definitions
@@ -34,7 +38,15 @@ struct HTMLWriter {
 
     // MARK: - Output helpers
 
-    mutating func literal(_ text: String) { output.append(contentsOf: text.utf8) }
+    mutating func literal(_ text: String) {
+        var text = text
+        text.withUTF8 { output.append(contentsOf: $0) }
+    }
+
+    /// Appends constant markup without creating a String.
+    mutating func raw(_ text: StaticString) {
+        output.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
 
     mutating func escaped(_ text: String) { HTMLEscaping.append(escaping: text, to: &output) }
 
@@ -60,52 +72,55 @@ struct HTMLWriter {
                 inlines(paragraph.children)
             } else {
                 cr()
-                literal("<p>")
+                raw("<p>")
                 inlines(paragraph.children)
-                literal("</p>")
+                raw("</p>")
                 cr()
             }
         case .heading(let heading):
             cr()
-            literal("<h\(heading.level)")
+            raw("<h")
+            output.append(UInt8(ascii: "0") + UInt8(clamping: heading.level))
             if options.headingIDs {
-                literal(" id=\"")
+                raw(" id=\"")
                 escaped(slugger.slug(for: Inline.plainText(of: heading.children)))
-                literal("\"")
+                raw("\"")
             }
-            literal(">")
+            raw(">")
             inlines(heading.children)
-            literal("</h\(heading.level)>")
+            raw("</h")
+            output.append(UInt8(ascii: "0") + UInt8(clamping: heading.level))
+            raw(">")
             cr()
         case .thematicBreak:
             cr()
-            literal("<hr />")
+            raw("<hr />")
             cr()
         case .blockQuote(let quote):
             cr()
-            literal("<blockquote>")
+            raw("<blockquote>")
             cr()
             blocks(quote.children, tight: false)
             cr()
-            literal("</blockquote>")
+            raw("</blockquote>")
             cr()
         case .list(let list):
             self.list(list)
         case .codeBlock(let code):
             cr()
-            literal("<pre><code")
+            raw("<pre><code")
             if let language = code.language {
-                literal(" class=\"language-")
+                raw(" class=\"language-")
                 escaped(language)
-                literal("\"")
+                raw("\"")
             }
-            literal(">")
+            raw(">")
             escaped(code.code)
-            literal("</code></pre>")
+            raw("</code></pre>")
             cr()
         case .htmlBlock(let html):
             cr()
-            literal(options.unsafeHTML ? html.html : "<!-- raw HTML omitted -->")
+            if options.unsafeHTML { literal(html.html) } else { raw("<!-- raw HTML omitted -->") }
             cr()
         case .table(let table):
             self.table(table)
@@ -118,53 +133,56 @@ struct HTMLWriter {
         cr()
         switch list.kind {
         case .bullet:
-            literal("<ul>")
+            raw("<ul>")
         case .ordered(let start, _):
             literal(start == 1 ? "<ol>" : "<ol start=\"\(start)\">")
         }
         cr()
         for item in list.items {
-            literal("<li>")
+            raw("<li>")
             if let checkbox = item.checkbox {
-                literal(checkbox == .checked ? "<input type=\"checkbox\" checked=\"\" disabled=\"\" /> "
-                                             : "<input type=\"checkbox\" disabled=\"\" /> ")
+                raw(checkbox == .checked ? "<input type=\"checkbox\" checked=\"\" disabled=\"\" /> "
+                                         : "<input type=\"checkbox\" disabled=\"\" /> ")
             }
             blocks(item.children, tight: list.isTight)
-            literal("</li>")
+            raw("</li>")
             cr()
         }
-        if case .bullet = list.kind { literal("</ul>") } else { literal("</ol>") }
+        if case .bullet = list.kind { raw("</ul>") } else { raw("</ol>") }
         cr()
     }
 
     private mutating func table(_ table: Table) {
         cr()
-        literal("<table>\n<thead>\n")
+        raw("<table>\n<thead>\n")
         row(table.head, cellTag: "th", alignments: table.alignments)
-        literal("</thead>\n")
+        raw("</thead>\n")
         if !table.body.isEmpty {
-            literal("<tbody>\n")
+            raw("<tbody>\n")
             for row in table.body { self.row(row, cellTag: "td", alignments: table.alignments) }
-            literal("</tbody>\n")
+            raw("</tbody>\n")
         }
-        literal("</table>\n")
+        raw("</table>\n")
     }
 
-    private mutating func row(_ row: TableRow, cellTag: String, alignments: [Table.Alignment]) {
-        literal("<tr>\n")
+    private mutating func row(_ row: TableRow, cellTag: StaticString, alignments: [Table.Alignment]) {
+        raw("<tr>\n")
         for (index, cell) in row.cells.enumerated() {
-            literal("<\(cellTag)")
+            raw("<")
+            raw(cellTag)
             switch index < alignments.count ? alignments[index] : .none {
             case .none: break
-            case .left: literal(" align=\"left\"")
-            case .center: literal(" align=\"center\"")
-            case .right: literal(" align=\"right\"")
+            case .left: raw(" align=\"left\"")
+            case .center: raw(" align=\"center\"")
+            case .right: raw(" align=\"right\"")
             }
-            literal(">")
+            raw(">")
             inlines(cell.children)
-            literal("</\(cellTag)>\n")
+            raw("</")
+            raw(cellTag)
+            raw(">\n")
         }
-        literal("</tr>\n")
+        raw("</tr>\n")
     }
 
     // MARK: - Inlines
@@ -178,51 +196,51 @@ struct HTMLWriter {
         case .text(let text):
             escaped(text.string)
         case .softBreak:
-            literal("\n")
+            raw("\n")
         case .lineBreak:
-            literal("<br />\n")
+            raw("<br />\n")
         case .code(let code):
-            literal("<code>")
+            raw("<code>")
             escaped(code.code)
-            literal("</code>")
+            raw("</code>")
         case .html(let html):
-            literal(options.unsafeHTML ? html.html : "<!-- raw HTML omitted -->")
+            if options.unsafeHTML { literal(html.html) } else { raw("<!-- raw HTML omitted -->") }
         case .emphasis(let node):
-            literal("<em>")
+            raw("<em>")
             inlines(node.children)
-            literal("</em>")
+            raw("</em>")
         case .strong(let node):
-            literal("<strong>")
+            raw("<strong>")
             inlines(node.children)
-            literal("</strong>")
+            raw("</strong>")
         case .strikethrough(let node):
-            literal("<del>")
+            raw("<del>")
             inlines(node.children)
-            literal("</del>")
+            raw("</del>")
         case .link(let link):
-            literal("<a href=\"")
+            raw("<a href=\"")
             url(link.destination)
-            literal("\"")
+            raw("\"")
             if let title = link.title, !title.isEmpty {
-                literal(" title=\"")
+                raw(" title=\"")
                 escaped(title)
-                literal("\"")
+                raw("\"")
             }
-            literal(">")
+            raw(">")
             inlines(link.children)
-            literal("</a>")
+            raw("</a>")
         case .image(let image):
-            literal("<img src=\"")
+            raw("<img src=\"")
             url(image.source)
-            literal("\" alt=\"")
+            raw("\" alt=\"")
             escaped(Inline.plainText(of: image.children, lineBreak: "\n"))
-            literal("\"")
+            raw("\"")
             if let title = image.title, !title.isEmpty {
-                literal(" title=\"")
+                raw(" title=\"")
                 escaped(title)
-                literal("\"")
+                raw("\"")
             }
-            literal(" />")
+            raw(" />")
         case .footnoteReference(let reference):
             footnoteReference(reference)
         }
@@ -239,12 +257,15 @@ struct HTMLWriter {
         }
         let count = (footnoteReferenceCounts[key] ?? 0) + 1
         footnoteReferenceCounts[key] = count
-        if count == 1 { footnoteOrder.append(key) }
-        let number = (footnoteOrder.firstIndex(of: key) ?? 0) + 1
+        if count == 1 {
+            footnoteOrder.append(key)
+            footnoteNumbers[key] = footnoteOrder.count
+        }
+        let number = footnoteNumbers[key] ?? footnoteOrder.count
         let label = definition.label
-        literal("<sup class=\"footnote-ref\"><a href=\"#fn-")
+        raw("<sup class=\"footnote-ref\"><a href=\"#fn-")
         escaped(label)
-        literal("\" id=\"fnref-")
+        raw("\" id=\"fnref-")
         escaped(label)
         if count > 1 { literal("-\(count)") }
         literal("\" data-footnote-ref>\(number)</a></sup>")
@@ -253,23 +274,23 @@ struct HTMLWriter {
     mutating func footnotes() {
         guard !footnoteOrder.isEmpty else { return }
         cr()
-        literal("<section class=\"footnotes\" data-footnotes>\n<ol>\n")
+        raw("<section class=\"footnotes\" data-footnotes>\n<ol>\n")
         var index = 0
         // Footnote texts may reference further footnotes, which get appended to the order as they appear.
         while index < footnoteOrder.count {
             let key = footnoteOrder[index]
             index += 1
             guard let definition = footnoteDefinitions?[key] else { continue }
-            literal("<li id=\"fn-")
+            raw("<li id=\"fn-")
             escaped(definition.label)
-            literal("\">\n")
+            raw("\">\n")
             var children = definition.children
             let backReferences = backReferenceHTML(label: definition.label, count: footnoteReferenceCounts[key] ?? 1)
             if case .paragraph(let paragraph)? = children.last {
                 children.removeLast()
                 blocks(children, tight: false)
                 cr()
-                literal("<p>")
+                raw("<p>")
                 inlines(paragraph.children)
                 literal(" " + backReferences + "</p>\n")
             } else {
@@ -277,9 +298,9 @@ struct HTMLWriter {
                 cr()
                 literal(backReferences + "\n")
             }
-            literal("</li>\n")
+            raw("</li>\n")
         }
-        literal("</ol>\n</section>\n")
+        raw("</ol>\n</section>\n")
     }
 
     private func backReferenceHTML(label: String, count: Int) -> String {

@@ -1,11 +1,14 @@
 /// Terminal-style display width: wide East Asian characters and emoji count two columns,
-/// combining marks none (they belong to the previous character).
+/// combining marks and format characters none (they belong to the previous character).
 enum DisplayWidth {
     static func of(_ text: some StringProtocol) -> Int {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.utf8.count }
         var width = 0
-        for character in text {
-            guard let scalar = character.unicodeScalars.first else { continue }
-            width += isWide(scalar) ? 2 : 1
+        for scalar in text.unicodeScalars {
+            switch scalar.properties.generalCategory {
+            case .nonspacingMark, .enclosingMark, .format: continue
+            default: width += isWide(scalar) ? 2 : 1
+            }
         }
         return width
     }

@@ -7,16 +7,11 @@ struct PlainTextWriter {
     private var nextReference = 1
     private let footnoteDefinitions: [String: FootnoteDefinition]
     private var footnoteOrder: [String] = []
+    private var footnoteNumbers: [String: Int] = [:]
 
     init(width: Int, document: Document) {
         self.width = width
-        var definitions = [String: FootnoteDefinition]()
-        for block in document.allBlocks {
-            if case .footnoteDefinition(let definition) = block, definitions[HTMLWriter.footnoteKey(definition.label)] == nil {
-                definitions[HTMLWriter.footnoteKey(definition.label)] = definition
-            }
-        }
-        footnoteDefinitions = definitions
+        footnoteDefinitions = HTMLWriter.footnoteDefinitions(in: document)
     }
 
     mutating func takeReferences() -> [String] {
@@ -196,8 +191,9 @@ struct PlainTextWriter {
 
     private mutating func footnoteNumber(_ label: String) -> Int {
         let key = HTMLWriter.footnoteKey(label)
-        if let index = footnoteOrder.firstIndex(of: key) { return index + 1 }
+        if let number = footnoteNumbers[key] { return number }
         footnoteOrder.append(key)
+        footnoteNumbers[key] = footnoteOrder.count
         return footnoteOrder.count
     }
 }

@@ -86,6 +86,17 @@ struct DigitRun {
         (0..<max(groups - 1, 0)).allSatisfy { separator(after: $0) == .space }
     }
 
+    /// Whether the run is written like an amount: a first group of 1 to 3 digits, then groups of exactly 3
+    /// separated by the same space or dot (`10 000 000 000`, `1.250.000`).
+    var isThousandsGrouped: Bool {
+        guard groupCount >= 2, groupCount <= Self.groupCapacity, (1...3).contains(groupLength(0)) else { return false }
+        let first = separator(after: 0)
+        return (first == .space || first == .dot)
+            && (1..<groupCount).allSatisfy {
+                groupLength($0) == 3 && ($0 == groupCount - 1 || separator(after: $0) == first)
+            }
+    }
+
     /// Whether the digits from `index` on pass the Luhn check (used by RPPS, ADELI and SIREN numbers).
     func passesLuhn(from index: Int, count: Int) -> Bool {
         var sum = 0

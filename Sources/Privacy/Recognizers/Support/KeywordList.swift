@@ -56,7 +56,8 @@ struct KeywordList: Sendable {
     func matchEnding(in text: RecognizerText, at index: Int) -> Int? {
         for candidate in keywords.indices {
             let start = index - keywords[candidate].length
-            if start >= 0, matches(candidate, in: text, at: start), text.foldedByte(at: start) == storage[keywords[candidate].offset],
+            if start >= 0, matches(candidate, in: text, at: start),
+                text.foldedByte(at: start) == storage[keywords[candidate].offset],
                 !text.isWordCharacter(before: start)
             {
                 return start

@@ -8,7 +8,8 @@ struct TitledName {
 
     /// Abbreviations are titles only when capitalised (`Me Durand`, never the pronoun `me`).
     private static let abbreviations = KeywordList([
-        "m.", "mm.", "mme", "mme.", "mmes", "mlle", "mlle.", "mlles", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr",
+        "m.", "mm.", "mme", "mme.", "mmes", "mlle", "mlle.", "mlles", "melle", "melle.", "mle", "mr", "mr.", "mrs",
+        "mrs.", "ms", "ms.", "dr",
         "dr.", "dre", "drs", "pr", "pr.", "pre", "prof.", "prof", "me", "mx",
     ])
     /// Full titles, in any case (`docteur Martin`).
@@ -29,8 +30,17 @@ struct TitledName {
         "infirmier", "infirmière", "je", "j'", "j’", "il", "elle", "ils", "elles", "nous", "vous", "on", "merci",
         "bonjour", "bonsoir", "oui", "non", "et", "mais", "ou", "donc", "car", "ce", "cette", "ces", "ça", "qui",
         "que", "pour", "avec", "dans", "sur", "par", "en", "au", "aux", "un", "une", "c'", "c’", "si", "quand",
+        "cela", "ceci", "tout", "toute", "tous", "toutes", "depuis", "pendant", "après", "avant", "environ", "hier",
+        "aujourd'hui", "aujourd’hui", "moi", "toi", "lui", "eux", "mon", "ma", "mes", "ton", "ta", "tes", "son",
+        "sa", "ses", "notre", "votre", "leur", "leurs", "l'", "l’", "n'", "n’", "s'", "s’", "qu'",
+        "qu’", "patient", "patiente", "patients", "patientes", "enfant", "enfants",
     ])
     private static let maximumNameWords = 5
+
+    /// Whether the capitalised word at `index` is a pronoun, function or sentence word rather than a name.
+    static func isNonName(in text: RecognizerText, at index: Int) -> Bool {
+        nonNames.match(in: text, at: index) != nil
+    }
 
     /// The titled name whose title starts at `index`, or nil.
     static func match(in text: RecognizerText, at index: Int) -> TitledName? {

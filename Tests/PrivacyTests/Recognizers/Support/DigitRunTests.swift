@@ -36,6 +36,16 @@ import Testing
         }
     }
 
+    @Test func recognisesAmountsGroupedByThousands() {
+        let grouped = ["10 000 000 000", "1.250.000", "350 123"]
+        let notGrouped = ["100 0123 4565", "10 00 12", "1 250.000", "1234 567", "10001234565"]
+        for (number, expected) in grouped.map({ ($0, true) }) + notGrouped.map({ ($0, false) }) {
+            withRecognizerText(number) { text in
+                #expect(DigitRun(reading: text, from: 0).isThousandsGrouped == expected, "\(number)")
+            }
+        }
+    }
+
     @Test func checksLuhn() {
         withRecognizerText("10001234565 10001234566") { text in
             #expect(DigitRun(reading: text, from: 0).passesLuhn(from: 0, count: 11))
