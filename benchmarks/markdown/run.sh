@@ -33,21 +33,21 @@ if [ -z "${INFOLETTRE_BIN:-}" ]; then
     (cd "$root" && swift build -c release --product infolettre >/dev/null)
 fi
 
-# measure NAME COMMAND...: prints "NAME best-CPU-ms best-wall-ms peak-RSS-KB" over $runs runs.
+# measure NAME COMMAND...: prints "NAME|best-CPU-ms|best-wall-ms|peak-RSS-KB" over $runs runs.
 # CPU time (user + system) is the figure compared: wall time is noisy on a shared machine.
 measure() {
     local name=$1; shift
-    local best_cpu="" best_wall="" rss=0
+    : > "$work/times"
     for _ in $(seq "$runs"); do
         /usr/bin/time -f '%e %U %S %M' -o "$work/time" "$@" > "$work/out"
-        read -r wall user system current < <(tail -n 1 "$work/time")
-        local cpu; cpu=$(echo "($user + $system) * 1000" | bc -l)
-        wall=$(echo "$wall * 1000" | bc -l)
-        if [ -z "$best_cpu" ] || [ "$(echo "$cpu < $best_cpu" | bc -l)" = 1 ]; then best_cpu=$cpu; fi
-        if [ -z "$best_wall" ] || [ "$(echo "$wall < $best_wall" | bc -l)" = 1 ]; then best_wall=$wall; fi
-        if [ "$current" -gt "$rss" ]; then rss=$current; fi
+        tail -n 1 "$work/time" >> "$work/times"
     done
-    echo "$name|$best_cpu|$best_wall|$rss"
+    awk -v name="$name" '
+        { cpu = ($2 + $3) * 1000; wall = $1 * 1000
+          if (NR == 1 || cpu < best_cpu) best_cpu = cpu
+          if (NR == 1 || wall < best_wall) best_wall = wall
+          if ($4 > rss) rss = $4 }
+        END { printf "%s|%d|%d|%d\n", name, best_cpu, best_wall, rss }' "$work/times"
 }
 
 results="$work/results"
@@ -58,10 +58,8 @@ results="$work/results"
     measure "infolettre --to text" "$binary" markdown "$corpus" --to text
 } > "$results"
 
-IFS='|' read -r _ cmark_cpu _ cmark_rss < <(head -n 1 "$results")
 printf 'Corpus: %s bytes, best of %s runs\n\n' "$(wc -c < "$corpus")" "$runs"
-printf '%-26s %12s %12s %14s %8s %8s\n' "renderer" "CPU (ms)" "wall (ms)" "peak RSS (KB)" "CPU ×" "RSS ×"
-while IFS='|' read -r name cpu wall rss; do
-    printf '%-26s %12.0f %12.0f %14d %8.2f %8.2f\n' "$name" "$cpu" "$wall" "$rss" \
-        "$(echo "$cpu / $cmark_cpu" | bc -l)" "$(echo "$rss / $cmark_rss" | bc -l)"
-done < "$results"
+awk -F'|' '
+    NR == 1 { cmark_cpu = ($2 > 0 ? $2 : 1); cmark_rss = $4
+              printf "%-26s %10s %10s %14s %8s %8s\n", "renderer", "CPU (ms)", "wall (ms)", "peak RSS (KB)", "CPU ×", "RSS ×" }
+    { printf "%-26s %10d %10d %14d %8.2f %8.2f\n", $1, $2, $3, $4, $2 / cmark_cpu, $4 / cmark_rss }' "$results"

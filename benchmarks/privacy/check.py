@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Checks an anonymized export against the generator's ground truth: every planted value must be gone
-(searched case-insensitively on word boundaries in titles and bodies) and every ordinary phrase kept.
+(searched case-insensitively as whole word sequences in titles and bodies) and every ordinary phrase kept.
 
 Usage: check.py OUT.jsonl TRUTH.tsv     (exit status 1 when a planted value survives)
 """
@@ -19,12 +19,26 @@ def texts(path):
                 yield record["title"]
 
 
+WORD = re.compile(r"[\w@.+-]+|[^\w\s]")
+
+
+def words(text):
+    return [w.strip(".").lower() for w in WORD.findall(text) if w.strip(".")]
+
+
 def main():
     output, truth = sys.argv[1], sys.argv[2]
     corpus = "\n".join(texts(output))
-    lowered = corpus.lower()
-    planted, kept, survivors = 0, 0, {}
-    keep_total = 0
+    tokens = words(corpus)
+    positions = {}
+    for index, token in enumerate(tokens):
+        positions.setdefault(token, []).append(index)
+
+    def occurs(value):
+        needle = words(value)
+        return any(tokens[start:start + len(needle)] == needle for start in positions.get(needle[0], []))
+
+    planted, kept, keep_total, survivors = 0, 0, 0, {}
     for line in open(truth, encoding="utf-8"):
         category, value = line.rstrip("\n").split("\t", 1)
         if category == "keep":
@@ -32,13 +46,13 @@ def main():
             kept += value in corpus
             continue
         planted += 1
-        if re.search(r"(?<![\w@.])" + re.escape(value.lower()) + r"(?![\w])", lowered):
+        if occurs(value):
             survivors.setdefault(category, []).append(value)
     removed = planted - sum(len(v) for v in survivors.values())
     print(f"planted values removed: {removed}/{planted} ({100.0 * removed / max(planted, 1):.2f} %)")
     print(f"ordinary phrases kept: {kept}/{keep_total}")
     for category, values in sorted(survivors.items()):
-        print(f"  survived {category}: {len(values)} (e.g. category only, values withheld)")
+        print(f"  survived {category}: {len(values)}")
     return 1 if survivors or kept < keep_total else 0
 
 

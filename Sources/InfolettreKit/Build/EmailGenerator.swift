@@ -41,7 +41,7 @@ struct EmailGenerator {
             utm: utm(for: issue.issue), unsubscribeURL: config.unsubscribe.url
         )).finish(inlined.html)
         let checks = try EmailChecks(options: .init(
-            sizeBudget: config.email.sizeBudgetKB * 1000, unsubscribeURL: config.unsubscribe.url
+            sizeBudget: config.email.sizeBudgetKB * 1024, unsubscribeURL: config.unsubscribe.url
         )).run(on: finished.html)
 
         let text = try plainText(rendered, email: emailFields)

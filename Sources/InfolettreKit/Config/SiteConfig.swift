@@ -66,7 +66,7 @@ public struct SiteConfig: Sendable, Hashable {
     }
 
     public struct EmailOptions: Sendable, Hashable {
-        /// Size budget of `email.html`, in kilobytes (1000 bytes); a larger email is a warning.
+        /// Size budget of `email.html`, in KiB; a larger email is a warning.
         public var sizeBudgetKB = 90
         /// Width of the plain-text part, in columns.
         public var textWidth = 72

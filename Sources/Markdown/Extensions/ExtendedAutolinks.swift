@@ -117,16 +117,16 @@ enum ExtendedAutolinks {
         return end
     }
 
-    private static func scanEmail(_ text: ArraySlice<UInt8>, at at: Int, after minimumStart: Int) -> Match? {
-        var start = at
+    private static func scanEmail(_ text: ArraySlice<UInt8>, at atSign: Int, after minimumStart: Int) -> Match? {
+        var start = atSign
         while start > minimumStart {
             let byte = text[start - 1]
             guard ByteClass.isAlphanumeric(byte) || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "+")
                     || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") else { break }
             start -= 1
         }
-        guard start < at else { return nil }
-        var index = at + 1
+        guard start < atSign else { return nil }
+        var index = atSign + 1
         var dots = 0
         while index < text.endIndex {
             let byte = text[index]
@@ -137,7 +137,7 @@ enum ExtendedAutolinks {
             }
             index += 1
         }
-        guard dots >= 1, index > at + 1 else { return nil }
+        guard dots >= 1, index > atSign + 1 else { return nil }
         let last = text[index - 1]
         guard last != UInt8(ascii: "-") && last != UInt8(ascii: "_") else { return nil }
         let string = String(decoding: text[start..<index], as: UTF8.self)

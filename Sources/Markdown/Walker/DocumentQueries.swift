@@ -73,17 +73,12 @@ extension Block {
 extension Inline {
     /// The plain text of inline content: text and code kept, breaks as spaces, markup removed.
     public static func plainText(of inlines: [Inline]) -> String {
-        plainText(of: inlines, lineBreak: " ")
-    }
-
-    /// The plain text of inline content with line breaks rendered as `lineBreak`.
-    static func plainText(of inlines: [Inline], lineBreak: String) -> String {
         var result = ""
         forEach(in: inlines) { inline in
             switch inline {
             case .text(let text): result += text.string
             case .code(let code): result += code.code
-            case .softBreak, .lineBreak: result += lineBreak
+            case .softBreak, .lineBreak: result += " "
             default: break
             }
         }

@@ -29,12 +29,13 @@ struct TextAnonymizer: Sendable {
     private func anonymize(bytes: UnsafeBufferPointer<UInt8>) -> TextRedaction {
         let tokenized = TokenizedText(bytes)
         let links = LinkSpans.find(in: bytes)
-        // Order matters between equally long findings: identifiers first, then names, then the charter.
+        // Order matters between equally long findings: identifiers first, then medicines (a capitalised
+        // brand could pass for a name), names, advertising.
         var findings: [Finding] = []
         for recognizer in identifiers { findings += recognizer.findings(in: bytes) }
         findings += handles.findings(in: bytes)
-        names.findings(in: tokenized, into: &findings)
         medicines?.findings(in: tokenized, into: &findings)
+        names.findings(in: tokenized, into: &findings)
         advertising?.findings(in: tokenized, links: links, into: &findings)
         let violations = insults?.violations(in: tokenized) ?? []
         guard !findings.isEmpty else {

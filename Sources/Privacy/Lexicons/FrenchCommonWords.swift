@@ -44,5 +44,10 @@ enum FrenchCommonWords {
         france paris région national nationale ordre syndicat ars has cpam sécurité sociale mutuelle
         bien sûr tant mieux pire guerre paix loi droit droits justice liberté égalité fraternité
         grâce chance espoir joie amour bonheur santé vie mort
+        pays basque côte azur haute hauts savoie loire val rhône garonne seine marne nord sud est ouest pôle
+        emploi croix rouge assurance maladie conseil général départemental régional centre hospitalier
+        universitaire groupe institut fondation maison ordre infirmiers université faculté école lycée
+        collège agence régionale autorité ministère république saint sainte notre dame hôtel dieu
+        covid alzheimer parkinson noël pâques toussaint
         """
 }

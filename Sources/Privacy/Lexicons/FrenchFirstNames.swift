@@ -20,8 +20,14 @@ enum FrenchFirstNames {
         Jade Perle Ambre Mélodie Noël Marin Jean Auguste Sage Soleil Germain Florence Nancy Lourdes Valence
         Orange Vienne Marine Océane Colombe Martin Laurier Hermine Pâquerette Grâce Lorraine Alexandrie Sylvestre
         Lune Honoré Patience Chance Espérance Joie Paris Roman Maxime Charlotte Romane Avril Mars Octave Amine
-        Marc Serge Maurice Oscar Ginger Capri
+        Marc Serge Maurice Oscar Ginger Capri Églantine Angélique Marina Loris Tanguy
         """
+
+    /// First names that are ordinary words only when written in lowercase (`il se marie`, `un manuel`,
+    /// `l'empire romain`): removed when capitalised, never in lowercase outside a greeting or signature.
+    static let lowercaseOrdinary: WordSet = WordList.foldedWordSet("""
+        Marie Manuel Romain Benjamin Richard Amandine Madeleine Clémence Pascal Julien Robin Mégane Guy Line
+        """)
 
     private static let list = """
         Nathalie Sophie Isabelle Sylvie Catherine Sandrine Valérie Christine Véronique Stéphanie Céline Françoise

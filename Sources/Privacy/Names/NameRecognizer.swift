@@ -55,15 +55,34 @@ struct NameRecognizer: TextRecognizer {
         if let cue, ConversationCues.greetings.contains(cue), isKnown || isUnknownNameEndingPhrase(index, in: text) {
             return true
         }
-        guard token.isCapitalized else { return false }
+        guard token.isCapitalized else { return isKnown && isLowercaseName(word) }
         if let cue, ConversationCues.relationalNouns.contains(cue) || ConversationCues.titles.contains(cue) {
             return isKnown || !FrenchCommonWords.all.contains(word)
         }
-        guard isKnown, !FrenchFirstNames.placeLike.contains(word) else { return false }
+        guard isKnown else { return isUnknownFullName(at: index, in: text) }
+        guard !FrenchFirstNames.placeLike.contains(word) else { return false }
         if isCompoundFirstName(startingAt: index, in: text) { return true }
         if let cue, ConversationCues.prepositions.contains(cue) { return true }
         let isOrdinary = FrenchFirstNames.ambiguous.contains(word) || FrenchCommonWords.all.contains(word)
         return !isOrdinary || readsAsName(index, in: text)
+    }
+
+    /// A known first name in lowercase (`j'ai vu nathalie`) unless it is also an ordinary word in some form.
+    private func isLowercaseName(_ word: UInt64) -> Bool {
+        !(FrenchFirstNames.ambiguous.contains(word) || FrenchFirstNames.lowercaseOrdinary.contains(word)
+            || FrenchCommonWords.all.contains(word))
+    }
+
+    /// Two capitalised words that no list knows, neither an ordinary word nor an acronym, joined by a space
+    /// (`Maïwenn Kerjean`): a person's first and last name even without a cue.
+    private func isUnknownFullName(at index: Int, in text: TokenizedText) -> Bool {
+        guard index + 1 < text.tokens.count, text.joinsNext(index), !text.gapBefore(index + 1, is: UInt8(ascii: "-"))
+        else { return false }
+        return [index, index + 1].allSatisfy { position in
+            let token = text.tokens[position]
+            return token.isCapitalized && !token.isUppercase && token.range.count > 2
+                && !FrenchCommonWords.all.contains(token.key) && !FrenchFirstNames.ambiguous.contains(token.key)
+        }
     }
 
     /// A capitalised word that is not an ordinary word, right before punctuation or the end of the line: a

@@ -55,7 +55,8 @@ import Testing
         let text = String(decoding: try #require(output["email/2026-48/email.txt"]), as: UTF8.self)
         #expect(text.contains("Discussions de la semaine"))
         #expect(text.split(separator: "\n").allSatisfy { $0.count <= 72 || !$0.contains(" ") })
-        let manifest = try #require(try JSONSerialization.jsonObject(with: try #require(output["email/2026-48/manifest.json"])) as? [String: Any])
+        let manifestData = try #require(output["email/2026-48/manifest.json"])
+        let manifest = try #require(try JSONSerialization.jsonObject(with: manifestData) as? [String: Any])
         #expect(manifest["subject"] as? String == "Cotations 2027, gardes en EHPAD et vos meilleures discussions")
     }
 

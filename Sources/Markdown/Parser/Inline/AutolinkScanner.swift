@@ -32,8 +32,14 @@ enum AutolinkScanner {
         return nil
     }
 
+    private static let emailLocalPunctuation: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for byte in ".!#$%&'*+/=?^_`{|}~-".utf8 { table[Int(byte)] = true }
+        return table
+    }()
+
     private static func isEmailLocal(_ byte: UInt8) -> Bool {
-        ByteClass.isAlphanumeric(byte) || Array(".!#$%&'*+/=?^_`{|}~-".utf8).contains(byte)
+        ByteClass.isAlphanumeric(byte) || emailLocalPunctuation[Int(byte)]
     }
 
     private static func scanEmail(_ input: [UInt8], from start: Int, to end: Int) -> Int? {

@@ -129,18 +129,17 @@ struct InlineParser {
 
     private mutating func parseNewline() {
         let start = position
-        // Trailing spaces of the previous text node decide between a soft and a hard break.
+        // Two spaces before the line ending make a hard break; trailing spaces and tabs are dropped (as cmark does).
         let last = tree.nodes[0].last
         var isHard = false
         if last >= 0 && tree.nodes[last].kind == .text && !tree.nodes[last].decoded {
             var literal = tree.nodes[last].literal
-            var spaces = 0
-            while literal.upperBound > literal.lowerBound && subject[literal.upperBound - 1] == ByteClass.space {
+            isHard = literal.count >= 2 && subject[literal.upperBound - 1] == ByteClass.space
+                && subject[literal.upperBound - 2] == ByteClass.space
+            while literal.upperBound > literal.lowerBound && ByteClass.isSpaceOrTab(subject[literal.upperBound - 1]) {
                 literal = literal.lowerBound..<literal.upperBound - 1
-                spaces += 1
             }
             tree.nodes[last].literal = literal
-            isHard = spaces >= 2
         }
         var stop = position + 1
         while stop < end && ByteClass.isSpaceOrTab(subject[stop]) { stop += 1 }

@@ -233,7 +233,7 @@ struct HTMLWriter {
             raw("<img src=\"")
             url(image.source)
             raw("\" alt=\"")
-            escaped(Inline.plainText(of: image.children, lineBreak: "\n"))
+            escaped(Self.altText(of: image.children))
             raw("\"")
             if let title = image.title, !title.isEmpty {
                 raw(" title=\"")
@@ -244,6 +244,21 @@ struct HTMLWriter {
         case .footnoteReference(let reference):
             footnoteReference(reference)
         }
+    }
+
+    /// An image's description as cmark renders it: text, code and raw HTML literals, breaks as spaces.
+    static func altText(of inlines: [Inline]) -> String {
+        var result = ""
+        Inline.forEach(in: inlines) { inline in
+            switch inline {
+            case .text(let text): result += text.string
+            case .code(let code): result += code.code
+            case .html(let html): result += html.html
+            case .softBreak, .lineBreak: result += " "
+            default: break
+            }
+        }
+        return result
     }
 
     // MARK: - Footnotes (as cmark-gfm renders them)

@@ -1,0 +1,165 @@
+#!/usr/bin/env bash
+# Site benchmark, side by side with Hugo (issue #7): on the same generated archive (2,000 articles, 200 issues,
+# benchmarks/site/generate.py), compares Infolettre's full build with Hugo's (best wall time of $RUNS runs,
+# peak RSS), then a one-article incremental rebuild (a sentence appended to one article, output kept), and
+# checks the targets: full build <= 0.5 x Hugo's wall time, peak memory <= 150 MB, incremental <= 100 ms.
+#
+# Usage: benchmarks/site/run.sh                 (builds the release product at the repository root)
+#        INFOLETTRE_BIN=/path/to/infolettre RUNS=5 benchmarks/site/run.sh
+# Environment: RUNS (default 3), SEED (generator seed, default 7), STAGES (1: print `infolettre build -v`'s
+# per-stage timings after the table; default 1), KEEP (1: keep the temporary folder and print its path).
+# Exit status: 0 when every target passes, 3 when a target fails, 1 on an error (a tool failed, a missing tool).
+# Infolettre's full build also writes the 200 issues' email bundles and reports, which Hugo does not.
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+root=$(cd "$here/../.." && pwd)
+runs=${RUNS:-3}
+seed=${SEED:-7}
+max_full_ratio=0.5
+max_peak_mb=150
+max_incremental_ms=100
+
+say() { printf '== %s\n' "$*" >&2; }
+die() { printf 'error: %s\n' "$*" >&2; exit 1; }
+
+[[ "$runs" =~ ^[1-9][0-9]*$ ]] || die "RUNS must be a positive integer (got '$runs')"
+command -v python3 >/dev/null || die "python3 is required to generate the corpus"
+command -v bc >/dev/null || die "bc is required (Debian: apt-get install bc)"
+
+# install_if_missing COMMAND PACKAGE: apt-get install PACKAGE unless COMMAND is on PATH or is an executable path.
+install_if_missing() {
+    if command -v "$1" >/dev/null 2>&1 || [[ -x "$1" ]]; then return; fi
+    [[ $(id -u) -eq 0 ]] || die "$1 is missing: run 'sudo apt-get install -y $2' first"
+    say "installing $2 (apt-get)"
+    if ! DEBIAN_FRONTEND=noninteractive apt-get install -y "$2" >/dev/null 2>&1; then
+        DEBIAN_FRONTEND=noninteractive apt-get update >/dev/null 2>&1 || true
+        DEBIAN_FRONTEND=noninteractive apt-get install -y "$2" >/dev/null || die "could not install $2"
+    fi
+}
+install_if_missing hugo hugo
+install_if_missing /usr/bin/time time
+
+if [[ -n "${INFOLETTRE_BIN:-}" ]]; then
+    binary=$INFOLETTRE_BIN
+else
+    say "building infolettre (swift build -c release) in $root"
+    (cd "$root" && swift build -c release --product infolettre >/dev/null) || die "the release build failed"
+    binary="$root/.build/release/infolettre"
+fi
+[[ -x "$binary" ]] || die "no executable at $binary (set INFOLETTRE_BIN)"
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/infolettre-sitebench.XXXXXX")
+cleanup() {
+    if [[ "${KEEP:-0}" == 1 ]]; then say "kept $work"; else rm -rf "$work"; fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+say "generating the corpus (seed $seed)"
+python3 "$here/generate.py" "$work/corpus" --seed "$seed" >&2
+infolettre_site="$work/corpus/infolettre"
+hugo_site="$work/corpus/hugo"
+
+# build_command NAME OUT: sets `command` to NAME's full-build command line writing into OUT.
+build_command() {
+    case $1 in
+        hugo) command=(hugo --quiet -s "$hugo_site" -d "$2") ;;
+        infolettre) command=("$binary" build --quiet --root "$infolettre_site" --output "$2") ;;
+    esac
+}
+
+now_ns() { date +%s%N; }
+
+# timed NAME OUT: runs NAME's build into OUT under /usr/bin/time; sets `wall_ms` (measured around the
+# process, nanosecond clock) and `peak_kb` (maximum resident set size). On failure, prints the tool's output.
+timed() {
+    local name=$1 out=$2 start end command
+    build_command "$name" "$out"
+    start=$(now_ns)
+    if ! /usr/bin/time -f '%e %M' -o "$work/time" "${command[@]}" > "$work/log" 2>&1; then
+        tail -n 30 "$work/log" | sed 's/^/    /' >&2
+        die "$name's build failed: ${command[*]} (last lines of its output above)"
+    fi
+    end=$(now_ns)
+    wall_ms=$(( (end - start) / 1000000 ))
+    peak_kb=$(tail -n 1 "$work/time" | awk '{print $2}')
+}
+
+# full NAME: RUNS clean builds; sets `best_ms`, `peak` (KB, the largest over the runs) and `files` (output files).
+full() {
+    local name=$1 out="$work/out-$1"
+    best_ms="" peak=0
+    for run in $(seq "$runs"); do
+        rm -rf "$out"
+        timed "$name" "$out"
+        say "$name full build $run/$runs: ${wall_ms} ms, $((peak_kb / 1024)) MB"
+        if [[ -z "$best_ms" || $wall_ms -lt $best_ms ]]; then best_ms=$wall_ms; fi
+        if (( peak_kb > peak )); then peak=$peak_kb; fi
+    done
+    files=$(find "$out" -type f | wc -l)
+}
+
+# incremental NAME SITE PAGE: RUNS times, appends a new sentence to one article of SITE, rebuilds into the
+# kept output and checks that PAGE (relative to the output, SLUG standing for the article's slug) now holds it;
+# sets `best_ms`.
+incremental() {
+    local name=$1 site=$2 page=$3 out="$work/out-$1" article slug
+    article=$(find "$site/content/articles" -name '*.md' ! -name '_index.md' | sort | head -n 1)
+    slug=$(basename "$article" .md)
+    page=${page//SLUG/$slug}
+    best_ms=""
+    for run in $(seq "$runs"); do
+        printf '\nPhrase ajoutée pour la mesure incrémentale numéro %s.\n' "$run" >> "$article"
+        timed "$name" "$out"
+        grep -q "mesure incrémentale numéro $run" "$out/$page" \
+            || die "$name's incremental rebuild did not update $page"
+        say "$name incremental rebuild $run/$runs: ${wall_ms} ms"
+        if [[ -z "$best_ms" || $wall_ms -lt $best_ms ]]; then best_ms=$wall_ms; fi
+    done
+}
+
+say "Hugo $(hugo version | awk '{print $2}'): $runs full builds"
+full hugo
+hugo_ms=$best_ms hugo_kb=$peak hugo_files=$files
+say "Infolettre ($binary): $runs full builds"
+full infolettre
+info_ms=$best_ms info_kb=$peak info_files=$files
+say "one-article incremental rebuilds (Hugo has no incremental mode outside its server: it rebuilds everything)"
+incremental hugo "$hugo_site" "articles/SLUG/index.html"
+hugo_incremental_ms=$best_ms
+incremental infolettre "$infolettre_site" "site/articles/SLUG/index.html"
+info_incremental_ms=$best_ms
+
+ratio() { echo "scale=3; $1 / $2" | bc -l | sed 's/^\./0./'; }
+mb() { echo "scale=1; $1 / 1024" | bc -l | sed 's/^\./0./'; }
+verdict() { if [[ $(echo "$1" | bc -l) == 1 ]]; then echo PASS; else echo FAIL; fi; }
+
+full_ratio=$(ratio "$info_ms" "$hugo_ms")
+peak_ratio=$(ratio "$info_kb" "$hugo_kb")
+incremental_ratio=$(ratio "$info_incremental_ms" "$hugo_incremental_ms")
+full_verdict=$(verdict "$full_ratio <= $max_full_ratio")
+peak_verdict=$(verdict "$info_kb <= $max_peak_mb * 1024")
+incremental_verdict=$(verdict "$info_incremental_ms <= $max_incremental_ms")
+
+echo
+echo "Corpus: 2000 articles, 200 issues, 30 tags (seed $seed); best of $runs runs; $(nproc) CPUs, load $(cut -d' ' -f1-3 /proc/loadavg)"
+printf '%-22s %14s %10s %17s %8s\n' "tool" "full build (s)" "peak (MB)" "incremental (ms)" "files"
+printf '%-22s %14.2f %10s %17d %8d\n' "hugo" "$(echo "$hugo_ms / 1000" | bc -l)" "$(mb "$hugo_kb")" \
+    "$hugo_incremental_ms" "$hugo_files"
+printf '%-22s %14.2f %10s %17d %8d\n' "infolettre" "$(echo "$info_ms / 1000" | bc -l)" "$(mb "$info_kb")" \
+    "$info_incremental_ms" "$info_files"
+printf '%-22s %14s %10s %17s\n' "infolettre / hugo" "${full_ratio}x" "${peak_ratio}x" "${incremental_ratio}x"
+echo
+printf '%-50s %s\n' "full build <= ${max_full_ratio}x Hugo's (${full_ratio}x)" "$full_verdict"
+printf '%-50s %s\n' "peak memory <= ${max_peak_mb} MB ($(mb "$info_kb") MB)" "$peak_verdict"
+printf '%-50s %s\n' "incremental rebuild <= ${max_incremental_ms} ms (${info_incremental_ms} ms)" "$incremental_verdict"
+
+if [[ "${STAGES:-1}" == 1 ]]; then
+    echo
+    echo "Infolettre stages (infolettre build -v, one more full build):"
+    rm -rf "$work/out-infolettre"
+    "$binary" build -v --root "$infolettre_site" --output "$work/out-infolettre" 2>&1 | sed 's/^/    /'
+fi
+
+[[ "$full_verdict $peak_verdict $incremental_verdict" == "PASS PASS PASS" ]] || exit 3
