@@ -313,7 +313,7 @@ Page {{ $pager.PageNumber }} / {{ $pager.TotalPages }}
 """,
     "index.rss.xml": """{{- $issues := where site.RegularPages "Section" "issues" -}}
 {{ printf "<?xml version=\\"1.0\\" encoding=\\"utf-8\\"?>" | safeHTML }}
-<rss version="2.0"><channel>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>
 <title>{{ site.Title }}</title><link>{{ .Permalink }}</link><description>{{ site.Params.description }}</description>
 <language>{{ site.LanguageCode }}</language>
 {{ range $issues.ByDate.Reverse }}<item><title>{{ .Title }}</title><link>{{ .Permalink }}</link><guid>{{ .Permalink }}</guid>

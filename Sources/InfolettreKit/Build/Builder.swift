@@ -61,7 +61,7 @@ public struct Builder {
             return (kit, "\(kit.theme.chain.joined(separator: " → ")), \(kit.theme.templateNames().count) templates")
         }
         let outcomes = try timer.run("discussions") {
-            let stage = DiscussionsStage(project: project)
+            let stage = try DiscussionsStage(project: project)
             var outcomes: [String: DiscussionsOutcome] = [:]
             for issue in project.issues {
                 if let outcome = try stage.run(for: issue) {

@@ -19,6 +19,13 @@ struct DiscussionsOutcome: Sendable {
 /// Import → anonymize (every thread of the week, before any renderer) → charter → rank → excerpt → render.
 struct DiscussionsStage {
     let project: Project
+    /// Read once per build: the medicines database can hold thousands of names.
+    let anonymizerOptions: AnonymizerOptions
+
+    init(project: Project) throws(DiagnosticsError) {
+        self.project = project
+        anonymizerOptions = try project.config.anonymizerOptions(root: project.layout)
+    }
 
     var config: SiteConfig { project.config }
 
@@ -59,8 +66,6 @@ struct DiscussionsStage {
     }
 
     private var privacyLanguage: PrivacyLanguage { config.privacyLanguage }
-
-    private var anonymizerOptions: AnonymizerOptions { config.anonymizerOptions(root: project.layout) }
 
     private var weights: RankingWeights {
         let defaults = RankingWeights()

@@ -53,6 +53,6 @@ enum AnonymizeCommand {
         }
         let (config, warnings) = try ConfigLoader.load(from: layout.configFile, displayPath: ConfigLoader.fileName)
         console.report(warnings)
-        return config.anonymizerOptions(root: layout)
+        return try config.anonymizerOptions(root: layout)
     }
 }

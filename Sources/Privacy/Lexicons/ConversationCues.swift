@@ -11,7 +11,7 @@ enum ConversationCues {
     /// Closing formulas after which a short capitalised line or segment is a signature (`Bises, Claire`).
     static let closings: WordSet = WordList.foldedWordSet("""
         bises bisous biz bizz amitiés amicalement cordialement sincèrement courage merci bientôt journée soirée
-        semaine weekend week end regards cheers salutations tchao ciao plus
+        semaine weekend week end regards cheers salutations tchao ciao plus signé signée
         """)
 
     /// Nouns and verbs after which a capitalised word is a person (`ma collègue Nathalie`, `appelé Karim`).

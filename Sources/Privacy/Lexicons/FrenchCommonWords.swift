@@ -27,9 +27,9 @@ enum FrenchCommonWords {
         heures demain hier aujourd hui bon bonne bons bonnes grand grande petit petite gros grosse vieux vieille
         jeune nouveau nouvelle beau belle blanc blanche noir noire rouge vert verte bleu brun brune roux rousse
         gris blond doux fort forte long court haut bas premier première dernier dernière seul seule vrai
-        fontaine boulanger meunier marchand berger mercier chevalier rousseau renard leroy roy bonnet bouvier
-        lefort lacroix barbier charpentier fabre faure rivière poirier carré bailly legrand lemaire masson
-        boucher pasteur prince lebrun leblanc lenoir lion loup roi reine vigne dupont pont moulin bois forêt
+        fontaine boulanger meunier marchand berger mercier chevalier renard bonnet bouvier
+        barbier charpentier rivière poirier carré
+        boucher pasteur prince lion loup roi reine vigne pont moulin bois forêt
         chêne pierre rose clair claire olivier jardin champ mur porte roche rocher château chapelle église
         fleur fleurs ciel soleil lune terre mer montagne rivière lac île plage ville village rue place
         cousin voisin garçon fille enfant enfants homme femme père mère frère sœur fils ami amie amis collègue

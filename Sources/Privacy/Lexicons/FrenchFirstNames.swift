@@ -20,7 +20,7 @@ enum FrenchFirstNames {
         Jade Perle Ambre Mélodie Noël Marin Jean Auguste Sage Soleil Germain Florence Nancy Lourdes Valence
         Orange Vienne Marine Océane Colombe Martin Laurier Hermine Pâquerette Grâce Lorraine Alexandrie Sylvestre
         Lune Honoré Patience Chance Espérance Joie Paris Roman Maxime Charlotte Romane Avril Mars Octave Amine
-        Marc Serge Maurice Oscar Ginger Capri Églantine Angélique Marina Loris Tanguy
+        Marc Serge Maurice Oscar Ginger Capri Églantine Angélique Marina Loris Tanguy Mai
         """
 
     /// First names that are ordinary words only when written in lowercase (`il se marie`, `un manuel`,
@@ -75,5 +75,19 @@ enum FrenchFirstNames {
         Zoé Zoë Ginger Kelly Océane Shirley Sharon Lindsay Mélina Jordane Ludmila Svetlana Olga Natacha Irina
         Tatiana Ana Maria Carmen Dolores Pilar Concepción Rosa Lucia Giulia Francesca Chiara Paola Nuno João
         Manuel José Antonio Carlos Luis Miguel Sergio Paulo Fernando Alvaro
+        Bérangère Aude Anne-Laure Maïwenn Gwladys Soizic Enora Katell Youna Klervi Typhaine Servane Domitille
+        Bertille Clotilde Ombeline Prisca Béatrice Edwige Frédérique Irène Marylène Nadège Pascaline Rolande
+        Roseline Sylvaine Véra Viviane Yveline Brice Dorian Gildas Goulven Malo Mathéo Pierre-Louis Ronan
+        Tugdual Yohann Alban Ambroise Amaury Arsène Aymeric Barthélemy Benoit Brieuc Calixte Constantin Cyprien
+        Eloi Enguerrand Geoffroy Ghislain Gonzague Hippolyte Jérémie Josué Martial Médéric Nestor Pacôme
+        Sosthène Tancrède Théophile Wandrille Abdelaziz Abdallah Adel Anis Aziz Badr Bilel Brahim Chérif Djamel
+        Driss Fayçal Fouad Habib Hakim Hicham Idir Ilias Jamal Kamel Khalid Larbi Lotfi Mounir Nadir Nassim
+        Rayane Réda Sabri Slimane Soufiane Toufik Yazid Younes Zinedine Amel Asma Assia Chaïma Fadila Hanane
+        Houria Ikram Kenza Lamia Latifa Lila Linda Loubna Maryam Nawal Nesrine Ouarda Rania Safia Salma Samira
+        Sana Selma Sihem Wafa Yamina Zineb Zoubida Aïssata Coumba Mariam Ramatoulaye Adama Boubacar Ibrahima
+        Seydou Souleymane Modibo Catarina Joana Rita Sara Tiago Rui Jorge Pedro Diego Linh Minh Gaston Fernand
+        Raymond Germaine Gilberte Albertine Léontine Augustine Eugène Firmin Honorine Léonce Maximin Philomène
+        Théodore Victorine Lucas Gaby Gabi Nico Steph Seb Fred Manu Cathy Sandy Nath Val Véro Isa Babeth
+        Marie-Christine Marie-Pierre Marie-Laure Marie-Anne Marie-Noëlle Anne-Marie Anne-Claire Jean-Noël
         """
 }

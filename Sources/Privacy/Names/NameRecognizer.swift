@@ -4,6 +4,9 @@
 struct NameRecognizer: TextRecognizer {
     var lexicon: MemberLexicon
 
+    /// Capitalised surname particles (`Soizic Le Bihan`, `Marie De Smet`, `Karim Ben Salem`).
+    private static let particles = WordSet(["le", "la", "de", "du", "des", "van", "von", "ben", "el", "da", "di"])
+
     func findings(in text: TokenizedText, into findings: inout [Finding]) {
         let tokens = text.tokens
         var index = 0
@@ -56,7 +59,8 @@ struct NameRecognizer: TextRecognizer {
             return true
         }
         guard token.isCapitalized else { return isKnown && isLowercaseName(word) }
-        if let cue, ConversationCues.relationalNouns.contains(cue) || ConversationCues.titles.contains(cue) {
+        if let cue, ConversationCues.titles.contains(cue) { return true }
+        if let cue, ConversationCues.relationalNouns.contains(cue) {
             return isKnown || !FrenchCommonWords.all.contains(word)
         }
         guard isKnown else { return isUnknownFullName(at: index, in: text) }
@@ -78,10 +82,12 @@ struct NameRecognizer: TextRecognizer {
     private func isUnknownFullName(at index: Int, in text: TokenizedText) -> Bool {
         guard index + 1 < text.tokens.count, text.joinsNext(index), !text.gapBefore(index + 1, is: UInt8(ascii: "-"))
         else { return false }
+        // A known first name second (`Appelle Karima`) starts the name itself; the first word is no part of it.
         return [index, index + 1].allSatisfy { position in
             let token = text.tokens[position]
             return token.isCapitalized && !token.isUppercase && token.range.count > 2
-                && !FrenchCommonWords.all.contains(token.key) && !FrenchFirstNames.ambiguous.contains(token.key)
+                && !FrenchCommonWords.all.contains(token.key) && !FrenchFirstNames.all.contains(token.key)
+                && !lexicon.firstNames.contains(token.key)
         }
     }
 
@@ -105,6 +111,12 @@ struct NameRecognizer: TextRecognizer {
         while last - index < 2, text.joinsNext(last) {
             let next = text.tokens[last + 1]
             guard next.isCapitalized else { break }
+            if Self.particles.contains(next.key), last + 2 < text.tokens.count, text.joinsNext(last + 1),
+                text.tokens[last + 2].isCapitalized, !FrenchCommonWords.all.contains(text.tokens[last + 2].key)
+            {
+                last += 2
+                continue
+            }
             let isSurname = !FrenchCommonWords.all.contains(next.key)
                 || lexicon.lastNames.longestMatch(in: text, from: last + 1) != nil
                 || isCompoundFirstName(startingAt: last, in: text)
@@ -130,15 +142,16 @@ struct NameRecognizer: TextRecognizer {
         return !FrenchCommonWords.determiners.contains(previous)
     }
 
-    /// The folded word before `index` when only spaces, a comma or an apostrophe separate them on one line.
+    /// The key of the word before `index` when only spaces, a comma, a period or an apostrophe separate them
+    /// on one line.
     private func previousWord(before index: Int, in text: TokenizedText) -> UInt64? {
         guard index > 0 else { return nil }
         let gap = text.gap(after: index - 1)
         guard gap.count <= 4 else { return nil }
         for position in gap {
             switch text.bytes[position] {
-            case UInt8(ascii: " "), UInt8(ascii: ","), UInt8(ascii: "'"), UInt8(ascii: "\t"), 0xC2, 0xA0, 0xE2, 0x80,
-                0x99:
+            case UInt8(ascii: " "), UInt8(ascii: ","), UInt8(ascii: "'"), UInt8(ascii: "."), UInt8(ascii: "\t"), 0xC2,
+                0xA0, 0xE2, 0x80, 0x99:
                 continue
             default:
                 return nil
