@@ -40,14 +40,14 @@ let package = Package(
 
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "YAMLTests", dependencies: ["YAML"], exclude: ["Fixtures"]),
-        .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
+        .testTarget(name: "MarkdownTests", dependencies: ["Markdown"], exclude: ["Resources", "Golden"]),
         .testTarget(name: "TypographyTests", dependencies: ["Typography"]),
         .testTarget(name: "TemplatesTests", dependencies: ["Templates"], exclude: ["Resources"]),
         .testTarget(name: "DiscussionsTests", dependencies: ["Discussions"], exclude: ["Fixtures"]),
-        .testTarget(name: "PrivacyTests", dependencies: ["Privacy"]),
+        .testTarget(name: "PrivacyTests", dependencies: ["Privacy"], exclude: ["Fixtures"]),
         .testTarget(name: "EmailTests", dependencies: ["Email"]),
         .testTarget(name: "PreviewTests", dependencies: ["Preview"]),
         .testTarget(name: "SiteTests", dependencies: ["Site"]),
-        .testTarget(name: "InfolettreKitTests", dependencies: ["InfolettreKit"]),
+        .testTarget(name: "InfolettreKitTests", dependencies: ["InfolettreKit"], exclude: ["Golden"]),
     ]
 )

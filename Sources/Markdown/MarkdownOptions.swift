@@ -7,12 +7,25 @@ public struct MarkdownOptions: Sendable, Equatable {
     public var unsafeHTML: Bool
     /// Add `id="slug"` to headings (see ``Slugger``).
     public var headingIDs: Bool
+    /// How table cells carry their column's alignment.
+    public var tableAlignment: TableAlignmentMarkup
 
-    /// Creates options; the defaults are the product's (extensions on, safe HTML, no heading ids).
-    public init(extensions: Bool = true, unsafeHTML: Bool = false, headingIDs: Bool = false) {
+    /// How the HTML renderer writes a table column's alignment.
+    public enum TableAlignmentMarkup: Sendable, Equatable {
+        /// `align="center"`, as cmark-gfm and GitHub write it (obsolete in HTML5).
+        case attribute
+        /// `style="text-align: center"`, valid HTML5 for pages checked by validators.
+        case style
+    }
+
+    /// Creates options; the defaults are the product's (extensions on, safe HTML, no heading ids) with cmark-gfm's
+    /// table markup.
+    public init(extensions: Bool = true, unsafeHTML: Bool = false, headingIDs: Bool = false,
+                tableAlignment: TableAlignmentMarkup = .attribute) {
         self.extensions = extensions
         self.unsafeHTML = unsafeHTML
         self.headingIDs = headingIDs
+        self.tableAlignment = tableAlignment
     }
 
     /// Strict CommonMark: no extensions, safe HTML.

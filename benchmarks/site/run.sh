@@ -61,11 +61,11 @@ python3 "$here/generate.py" "$work/corpus" --seed "$seed" >&2
 infolettre_site="$work/corpus/infolettre"
 hugo_site="$work/corpus/hugo"
 
-# build_command NAME OUT: sets `command` to NAME's full-build command line writing into OUT.
+# build_command NAME OUT: sets `argv` to NAME's full-build command line writing into OUT.
 build_command() {
     case $1 in
-        hugo) command=(hugo --quiet -s "$hugo_site" -d "$2") ;;
-        infolettre) command=("$binary" build --quiet --root "$infolettre_site" --output "$2") ;;
+        hugo) argv=(hugo --quiet -s "$hugo_site" -d "$2") ;;
+        infolettre) argv=("$binary" build --quiet --root "$infolettre_site" --output "$2") ;;
     esac
 }
 
@@ -74,12 +74,12 @@ now_ns() { date +%s%N; }
 # timed NAME OUT: runs NAME's build into OUT under /usr/bin/time; sets `wall_ms` (measured around the
 # process, nanosecond clock) and `peak_kb` (maximum resident set size). On failure, prints the tool's output.
 timed() {
-    local name=$1 out=$2 start end command
+    local name=$1 out=$2 start end argv
     build_command "$name" "$out"
     start=$(now_ns)
-    if ! /usr/bin/time -f '%e %M' -o "$work/time" "${command[@]}" > "$work/log" 2>&1; then
+    if ! /usr/bin/time -f '%e %M' -o "$work/time" "${argv[@]}" > "$work/log" 2>&1; then
         tail -n 30 "$work/log" | sed 's/^/    /' >&2
-        die "$name's build failed: ${command[*]} (last lines of its output above)"
+        die "$name's build failed: ${argv[*]} (last lines of its output above)"
     fi
     end=$(now_ns)
     wall_ms=$(( (end - start) / 1000000 ))
@@ -157,9 +157,14 @@ printf '%-50s %s\n' "incremental rebuild <= ${max_incremental_ms} ms (${info_inc
 
 if [[ "${STAGES:-1}" == 1 ]]; then
     echo
-    echo "Infolettre stages (infolettre build -v, one more full build):"
+    echo "Infolettre stages (infolettre build -v, one more full build; warnings counted, not listed):"
     rm -rf "$work/out-infolettre"
-    "$binary" build -v --root "$infolettre_site" --output "$work/out-infolettre" 2>&1 | sed 's/^/    /'
+    if "$binary" build -v --root "$infolettre_site" --output "$work/out-infolettre" > "$work/log" 2>&1; then
+        grep -v ': warning: ' "$work/log" | sed 's/^/    /'
+        echo "    ($(grep -c ': warning: ' "$work/log" || true) warnings)"
+    else
+        say "infolettre build -v failed"
+    fi
 fi
 
 [[ "$full_verdict $peak_verdict $incremental_verdict" == "PASS PASS PASS" ]] || exit 3

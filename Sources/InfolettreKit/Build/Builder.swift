@@ -50,7 +50,7 @@ public struct Builder {
             let (project, loadWarnings) = try ContentLoader(layout: layout, includeDrafts: options.includeDrafts).load()
             warnings += loadWarnings
             console.report(loadWarnings)
-            return (project, "\(project.articles.count) articles, \(project.issues.count) issues")
+            return (project, "\(counted(project.articles.count, "article")), \(counted(project.issues.count, "issue"))")
         }
         if let issueID = options.issueID, !project.issues.contains(where: { $0.id == issueID }) {
             throw DiagnosticsError([.error("no issue '\(issueID)'", file: "content/issues/\(issueID).md",
@@ -58,7 +58,7 @@ public struct Builder {
         }
         let themeKit = try timer.run("theme") {
             let kit = try ThemeKit.load(project: project)
-            return (kit, "\(kit.theme.chain.joined(separator: " → ")), \(kit.theme.templateNames().count) templates")
+            return (kit, "\(kit.theme.chain.joined(separator: " → ")), \(counted(kit.theme.templateNames().count, "template"))")
         }
         let outcomes = try timer.run("discussions") {
             let stage = try DiscussionsStage(project: project)
@@ -71,11 +71,11 @@ public struct Builder {
             }
             let threads = outcomes.values.reduce(0) { $0 + $1.digest.threads.count }
             let removals = outcomes.values.reduce(0) { $0 + $1.removalCount }
-            return (outcomes, "\(outcomes.count) exports, \(threads) threads selected, \(removals) personal data removed")
+            return (outcomes, "\(counted(outcomes.count, "export")), \(counted(threads, "thread")) selected, \(counted(removals, "removal")) of personal data")
         }
         let (issues, articles) = timer.run("render") {
             let rendered = render(project, digests: outcomes.mapValues(\.digest))
-            return (rendered, "\(rendered.1.count) articles, \(rendered.0.count) editorials")
+            return (rendered, "\(counted(rendered.1.count, "article")), \(counted(rendered.0.count, "editorial"))")
         }
 
         var tree = OutputTree()
@@ -94,7 +94,7 @@ public struct Builder {
                     bundles += 1
                 }
             }
-            return ((), "\(bundles) bundles")
+            return ((), counted(bundles, "bundle"))
         }
         console.report(emailWarnings)
         warnings += emailWarnings
@@ -105,7 +105,7 @@ public struct Builder {
                 config: project.config, audience: options.audience, issues: issues, articles: visible,
                 newestYear: newestYear(project))
             let (count, pages) = try generator.generate(into: &tree, prefix: "site/")
-            return (pages, "\(count) pages (\(options.audience.rawValue))")
+            return (pages, "\(counted(count, "page")) (\(options.audience.rawValue))")
         }
         for (issueID, outcome) in outcomes {
             tree.add("reports/\(issueID)/privacy.json", outcome.reportJSON)
@@ -114,7 +114,7 @@ public struct Builder {
 
         try timer.run("verify") {
             try verify(tree, htmlPages: htmlPages, project: project, outcomes: Array(outcomes.values))
-            return ((), "\(tree.paths.count) files checked, no leak, no broken link")
+            return ((), "\(counted(tree.paths.count, "file")) checked, no leak, no broken link")
         }
         let output = options.output ?? layout.defaultOutputDirectory
         guard options.writesOutput else {
@@ -122,7 +122,7 @@ public struct Builder {
         }
         try timer.run("write") {
             try AtomicOutputWriter(destination: output).write(tree)
-            return ((), "\(tree.paths.count) files, \(tree.totalBytes / 1024) KB → \(layout.displayPath(output))/")
+            return ((), "\(counted(tree.paths.count, "file")), \(tree.totalBytes / 1024) KB → \(layout.displayPath(output))/")
         }
         return Result(output: output, fileCount: tree.paths.count, byteCount: tree.totalBytes, warnings: warnings)
     }

@@ -28,6 +28,7 @@ struct ContentRenderer: Sendable {
             wordCount: text.split(whereSeparator: { $0.isWhitespace }).count)
     }
 
-    /// Editors' content: GFM extensions and heading ids; raw HTML stays out (editors paste from everywhere).
-    static let editorOptions = MarkdownOptions(extensions: true, unsafeHTML: false, headingIDs: true)
+    /// Editors' content: GFM extensions and heading ids; raw HTML stays out (editors paste from everywhere);
+    /// table alignment as CSS so pages stay valid HTML5.
+    static let editorOptions = MarkdownOptions(extensions: true, unsafeHTML: false, headingIDs: true, tableAlignment: .style)
 }

@@ -10,6 +10,7 @@ enum ExtendedAutolinks {
 
     /// All links in `text`, in order, not overlapping.
     static func find(in text: ArraySlice<UInt8>) -> [Match] {
+        guard mayContainLink(text) else { return [] }
         var matches = [Match]()
         var index = text.startIndex
         while index < text.endIndex {
@@ -29,6 +30,25 @@ enum ExtendedAutolinks {
             }
         }
         return matches
+    }
+
+    /// A cheap first pass: every link needs an `@`, a `:` (scheme) or `www.`; most text has none.
+    private static func mayContainLink(_ text: ArraySlice<UInt8>) -> Bool {
+        var index = text.startIndex
+        while index < text.endIndex {
+            switch text[index] {
+            case UInt8(ascii: "@"), UInt8(ascii: ":"):
+                return true
+            case UInt8(ascii: "."):
+                if index - text.startIndex >= 3 && text[index - 3..<index].allSatisfy({ $0 | 0x20 == UInt8(ascii: "w") }) {
+                    return true
+                }
+            default:
+                break
+            }
+            index += 1
+        }
+        return false
     }
 
     private static func isBoundary(_ text: ArraySlice<UInt8>, before index: Int) -> Bool {

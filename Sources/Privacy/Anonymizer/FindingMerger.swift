@@ -1,6 +1,6 @@
 /// Resolves overlapping findings: the longest wins; between equally long ones, the earliest in the input
 /// order wins (stable), so recognizers listed first take precedence. Sorting plus one sweep over clusters
-/// of overlapping findings: O(n log n).
+/// of overlapping findings: O(n log n) apart from inserting into each cluster's sorted winners.
 enum FindingMerger {
     static func merge(_ findings: [Finding]) -> [Finding] {
         let ordered = findings.enumerated().sorted { lhs, rhs in
@@ -30,10 +30,27 @@ enum FindingMerger {
         let byLength = cluster.sorted { lhs, rhs in
             (-lhs.element.range.count, lhs.offset) < (-rhs.element.range.count, rhs.offset)
         }
+        // The chosen ranges are disjoint and kept sorted, so one binary search finds any overlap.
         var chosen: [Range<Int>] = []
-        for entry in byLength where !chosen.contains(where: { $0.overlaps(entry.element.range) }) {
-            chosen.append(entry.element.range)
+        for entry in byLength {
+            let range = entry.element.range
+            let position = insertionIndex(of: range, in: chosen)
+            let overlapsBefore = position > 0 && chosen[position - 1].overlaps(range)
+            let overlapsAfter = position < chosen.count && chosen[position].overlaps(range)
+            guard !overlapsBefore, !overlapsAfter else { continue }
+            chosen.insert(range, at: position)
             merged.append(entry.element)
         }
+    }
+
+    /// The index of the first chosen range starting at or after `range`.
+    private static func insertionIndex(of range: Range<Int>, in chosen: [Range<Int>]) -> Int {
+        var low = 0
+        var high = chosen.count
+        while low < high {
+            let middle = (low + high) / 2
+            if chosen[middle].lowerBound < range.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 }

@@ -1,6 +1,9 @@
 /// The Markdown syntax around a link, so an identifying link is replaced whole: `[text](url)` and `<url>`
 /// become one marker instead of leaving broken link syntax behind.
 enum MarkdownLink {
+    /// How far the syntax around a link is looked for, so that a huge line with many links stays linear.
+    private static let searchLimit = 2_000
+
     /// The range to replace for the link at `link`: the whole inline link or autolink when `link` is its
     /// destination, else the link itself.
     static func extent(of link: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
@@ -18,7 +21,8 @@ enum MarkdownLink {
     /// The `)` closing an inline link's destination, allowing an optional title on the same line.
     private static func closingParenthesis(from index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var position = index
-        while position < bytes.count, bytes[position] != UInt8(ascii: "\n") {
+        let limit = min(bytes.count, index + searchLimit)
+        while position < limit, bytes[position] != UInt8(ascii: "\n") {
             if bytes[position] == UInt8(ascii: ")") { return position }
             position += 1
         }
@@ -29,7 +33,8 @@ enum MarkdownLink {
     private static func openingBracket(before close: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var depth = 0
         var position = close - 1
-        while position >= 0, bytes[position] != UInt8(ascii: "\n") {
+        let limit = max(0, close - searchLimit)
+        while position >= limit, bytes[position] != UInt8(ascii: "\n") {
             switch bytes[position] {
             case UInt8(ascii: "]"): depth += 1
             case UInt8(ascii: "["):

@@ -134,6 +134,7 @@ public struct LeakScanner: Sendable {
             phrases.insert(first + last, value: .name)
             phrases.insert(last + first, value: .name)
             addWords(last, category: .name)
+            if last.count > 1 { for word in last { addWords([word], category: .name) } }
         }
         let username = member.username.lowercased().drop { $0 == "@" }
         if !username.isEmpty {
@@ -157,9 +158,18 @@ public struct LeakScanner: Sendable {
         let folded = TokenizedText.foldedWords(of: value)
         if folded.count > 1 {
             phrases.insert(folded, value: category)
+            // The surname of a removed full name can leak alone (`Kerjean` from `Maïwenn Kerjean`).
+            if category == .name { addCapitalisedWords(of: value, category: category) }
         } else {
             addWords(folded, category: category)
         }
+    }
+
+    /// Each capitalised word of `value`, under the single-word rule.
+    private mutating func addCapitalisedWords(of value: String, category: PrivacyCategory) {
+        var copy = value
+        let capitalised = copy.withUTF8 { bytes in TokenizedText(bytes).tokens.filter(\.isCapitalized).map(\.folded) }
+        for word in capitalised { addWords([word], category: category) }
     }
 
     /// A single word is scanned alone only when it cannot be an ordinary word or a first name.

@@ -57,11 +57,9 @@ struct HandleRecognizer: Recognizer {
         String(decoding: run.lazy.map(ASCII.lowercase), as: UTF8.self)
     }
 
-    /// FNV-1a of the lowercased bytes.
+    /// The `WordKey` of the lowercased bytes.
     private static func hash(_ run: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in run { hash = (hash ^ UInt64(ASCII.lowercase(byte))) &* 0x100_0000_01b3 }
-        return hash
+        run.reduce(WordKey.seed) { WordKey.adding(ASCII.lowercase($1), to: $0) }
     }
 
     private static func isHandleByte(_ byte: UInt8) -> Bool {

@@ -44,7 +44,17 @@ struct MemberLexicon: Sendable {
         }
         addLastName(last)
         if Self.particles.contains(last[0]), last.count > 1 { addLastName(Array(last.dropFirst())) }
+        // Each distinctive part of a compound last name is used alone too (`Dubois` of `Dubois-Martin`,
+        // `Goff` of `Le Goff`).
+        let pieces = parts.dropFirst().flatMap { $0.split(separator: "-") }.map { TokenizedText.foldedWords(of: String($0)) }
+        if pieces.count > 1 {
+            for piece in pieces where piece.joined().count >= 3 && !piece.allSatisfy(Self.isParticleOrOrdinary) {
+                addLastName(piece)
+            }
+        }
     }
+
+    private static func isParticleOrOrdinary(_ word: String) -> Bool { particles.contains(word) || isOrdinary(word) }
 
     private mutating func addLastName(_ words: [String]) {
         lastNames.insert(words, value: words.allSatisfy(Self.isOrdinary))

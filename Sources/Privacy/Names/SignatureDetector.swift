@@ -1,7 +1,7 @@
 /// Finds the name a post is signed with, on one of its last two lines: `Claire`, `— Claire`, `Claire D.`,
-/// `Bises, Claire`, `Claire (IDE à Rennes)`, `Claire, IDE libérale`. A signature is a segment of one to three
-/// capitalised words (or a known first name in any case) that starts with a known first name, or follows a
-/// closing formula (`Bises`, `Cordialement`) or a leading dash.
+/// `Bises, Claire`, `Claire (IDE à Rennes)`, `Claire, IDE libérale`. A signature is a segment of one to four
+/// capitalised words (surname particles allowed; a lone known first name in any case) that starts with a
+/// known first name, or follows a closing formula (`Bises`, `Cordialement`, `Signé`) or a leading dash.
 struct SignatureDetector {
     var lexicon: MemberLexicon
 
@@ -10,7 +10,6 @@ struct SignatureDetector {
 
     func findings(in text: TokenizedText, into findings: inout [Finding]) {
         let tokens = text.tokens
-        guard let lastLine = tokens.last?.line else { return }
         var lineEnd = tokens.count
         var closingBefore = false
         var lines: [Range<Int>] = []
@@ -22,7 +21,6 @@ struct SignatureDetector {
             lines.append(lineStart..<lineEnd)
             lineEnd = lineStart
         }
-        _ = lastLine
         for line in lines.reversed() {
             closingBefore = scan(line: line, in: text, closingBefore: closingBefore, into: &findings)
         }

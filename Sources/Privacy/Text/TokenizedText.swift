@@ -3,8 +3,6 @@
 struct TokenizedText {
     let bytes: UnsafeBufferPointer<UInt8>
     private(set) var tokens: [WordToken] = []
-    /// Byte offsets of the start of each line.
-    private(set) var lineStarts: [Int] = [0]
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
@@ -28,6 +26,7 @@ struct TokenizedText {
         var sentenceBoundary = true
         var tokenIsSentenceInitial = true
         var index = 0
+        var line = 0
         let count = bytes.count
 
         func finish(at end: Int) {
@@ -36,7 +35,7 @@ struct TokenizedText {
                 WordToken(
                     range: start..<end, folded: String(decoding: folded, as: UTF8.self), key: key,
                     isCapitalized: capitalized, isUppercase: letters >= 2 && upperLetters == letters,
-                    isSentenceInitial: tokenIsSentenceInitial, line: lineStarts.count - 1))
+                    isSentenceInitial: tokenIsSentenceInitial, line: line))
             start = -1
             folded.removeAll(keepingCapacity: true)
             key = WordKey.seed
@@ -63,7 +62,7 @@ struct TokenizedText {
                 } else {
                     finish(at: index)
                     if ASCII.endsSentence(byte) { sentenceBoundary = true }
-                    if byte == UInt8(ascii: "\n") { lineStarts.append(index + 1) }
+                    if byte == UInt8(ascii: "\n") { line += 1 }
                 }
                 index += 1
                 continue
@@ -100,8 +99,9 @@ struct TokenizedText {
         return tokens[index].range.upperBound..<end
     }
 
-    /// Whether token `index` and the next form one name or phrase: separated only by one space, a hyphen,
-    /// an initial's period or a non-breaking space, within three bytes and on the same line.
+    /// Whether token `index` and the next form one name or phrase: separated only by spaces, a hyphen, an
+    /// initial's period, an apostrophe (`Kerloc'h`, `N’Diaye`) or a non-breaking space, within three bytes
+    /// and on the same line.
     func joinsNext(_ index: Int) -> Bool {
         guard index + 1 < tokens.count else { return false }
         let gap = gap(after: index)
@@ -110,10 +110,12 @@ struct TokenizedText {
         while position < gap.upperBound {
             let byte = bytes[position]
             switch byte {
-            case UInt8(ascii: " "), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "\t"):
+            case UInt8(ascii: " "), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "\t"), UInt8(ascii: "'"):
                 position += 1
             case 0xC2 where position + 1 < gap.upperBound && bytes[position + 1] == 0xA0:
                 position += 2
+            case 0xE2 where position + 2 < gap.upperBound && bytes[position + 1] == 0x80 && bytes[position + 2] == 0x99:
+                position += 3
             default:
                 return false
             }

@@ -47,3 +47,24 @@ struct SourceRangeTests {
         #expect(table.body[0].cells[1].children.first?.range == SourceRange(3, 7, 3, 8))
     }
 }
+
+@Suite("Source ranges of text")
+struct TextSourceRangeTests {
+    @Test("A text node's range covers exactly its source when written verbatim")
+    func verbatimText() {
+        let source = "Un texte  \nà la ligne, puis *mot* et fin."
+        let lines = source.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.utf8) }
+        let document = MarkdownParser.parse(source)
+        var checked = 0
+        for inline in document.allInlines {
+            guard case .text(let text) = inline else { continue }
+            let range = text.range
+            #expect(range.start.line == range.end.line)
+            let line = lines[range.start.line - 1]
+            let bytes = line[(range.start.column - 1)..<range.end.column]
+            #expect(String(decoding: bytes, as: UTF8.self) == text.string)
+            checked += 1
+        }
+        #expect(checked == 4) // "Un texte", "à la ligne, puis ", "mot", " et fin."
+    }
+}

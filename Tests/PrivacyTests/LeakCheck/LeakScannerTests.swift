@@ -6,7 +6,7 @@ struct LeakScannerTests {
     let scanner: LeakScanner = {
         var anonymizer = Anonymizer(members: Fixtures.members)
         _ = anonymizer.anonymize(thread: AnonymizerTests.thread("t1", posts: [
-            ("m1", "Appelle Mme Durand au 06 12 34 56 78, ou nathalie.roux@exemple.fr"),
+            ("m1", "Appelle Mme Durand au 06 12 34 56 78, ou nathalie.roux@exemple.fr. Hier Maïwenn Kerjean a appelé."),
         ]))
         return anonymizer.leakScanner()
     }()
@@ -22,6 +22,8 @@ struct LeakScannerTests {
         ("Appelez Mme Durand", .name),
         ("mail nathalie.roux@exemple.fr", .email),
         ("vu Benali hier", .name),
+        ("merci à Kerjean", .name),
+        ("merci à Maïwenn Kerjean", .name),
     ])
     func hits(text: String, category: PrivacyCategory) throws {
         let hits = scanner.scan(text)

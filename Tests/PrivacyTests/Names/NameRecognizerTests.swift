@@ -1,3 +1,4 @@
+import Discussions
 import Testing
 @testable import Privacy
 
@@ -23,6 +24,9 @@ struct NameRecognizerTests {
         #expect(Fixtures.anonymize("j'ai vu Petit ce matin") == "j'ai vu [nom] ce matin")
         #expect(Fixtures.anonymize("à la clinique Saint-Martin de Rennes") == "à la clinique Saint-Martin de Rennes")
         #expect(Fixtures.anonymize("le bois de Dubois") == "le bois de [nom]")
+        let compound = [Member(id: "x", name: "Anne Dubreuil-Kerloc'h", username: "ak", email: "", profession: "", region: "", city: "")]
+        #expect(Fixtures.anonymize("Demande à Kerloc'h ou à Dubreuil.", members: compound) == "Demande à [nom] ou à [nom].")
+        #expect(Fixtures.anonymize("Anne DUBREUIL-KERLOC'H a écrit", members: compound) == "[nom] a écrit")
     }
 
     @Test("first names in greetings, whatever the case and accents", arguments: [

@@ -11,13 +11,13 @@ extension BlockParser {
             if ByteClass.isSpaceOrTab(peek(offset)) { advanceOffset(1, columns: true) }
             return .matched
         case .item:
-            if blank {
-                if block.children.isEmpty { return .notMatched } // a blank line after an empty item ends it
-                advanceNextNonspace()
-            } else if indent >= block.listData.markerOffset + block.listData.padding {
+            // Indentation first, as cmark does: a blank line keeps its spaces beyond the item's indent.
+            if indent >= block.listData.markerOffset + block.listData.padding {
                 advanceOffset(block.listData.markerOffset + block.listData.padding, columns: true)
+            } else if blank && !block.children.isEmpty {
+                advanceNextNonspace()
             } else {
-                return .notMatched
+                return .notMatched // includes a blank line after an empty item, which ends it
             }
             return .matched
         case .footnoteDefinition:

@@ -140,6 +140,7 @@ struct InlineParser {
                 literal = literal.lowerBound..<literal.upperBound - 1
             }
             tree.nodes[last].literal = literal
+            tree.nodes[last].end = max(tree.nodes[last].start, literal.upperBound)
         }
         var stop = position + 1
         while stop < end && ByteClass.isSpaceOrTab(subject[stop]) { stop += 1 }
@@ -487,7 +488,9 @@ struct InlineParser {
         guard !definitions.isEmpty else { return nil }
         var labelRange: Range<Int>?
         var stop = afterClose
-        if let labelEnd = LinkScanner.scanLabel(subject, from: afterClose, to: end) {
+        if let labelEnd = LinkScanner.scanLabel(subject, from: afterClose, to: end),
+           !subject[afterClose + 1..<labelEnd - 1].allSatisfy(ByteClass.isASCIIWhitespace) || labelEnd - afterClose == 2 {
+            // A label of whitespace only is no label: `[foo][ ]` is a shortcut reference followed by text.
             if labelEnd - afterClose > 2 {
                 labelRange = afterClose + 1..<labelEnd - 1
             } else if !opener.bracketAfter {

@@ -170,11 +170,17 @@ struct HTMLWriter {
         for (index, cell) in row.cells.enumerated() {
             raw("<")
             raw(cellTag)
-            switch index < alignments.count ? alignments[index] : .none {
-            case .none: break
-            case .left: raw(" align=\"left\"")
-            case .center: raw(" align=\"center\"")
-            case .right: raw(" align=\"right\"")
+            let alignment: String? = switch index < alignments.count ? alignments[index] : .none {
+            case .none: nil
+            case .left: "left"
+            case .center: "center"
+            case .right: "right"
+            }
+            if let alignment {
+                switch options.tableAlignment {
+                case .attribute: literal(" align=\"\(alignment)\"")
+                case .style: literal(" style=\"text-align: \(alignment)\"")
+                }
             }
             raw(">")
             inlines(cell.children)

@@ -3,8 +3,18 @@
 enum DisplayWidth {
     static func of(_ text: some StringProtocol) -> Int {
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.utf8.count }
+        return width(of: text.unicodeScalars)
+    }
+
+    /// The width of UTF-8 bytes.
+    static func of(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        if bytes.allSatisfy({ $0 < 0x80 }) { return bytes.count }
+        return width(of: String(decoding: bytes, as: UTF8.self).unicodeScalars)
+    }
+
+    private static func width(of scalars: some Sequence<Unicode.Scalar>) -> Int {
         var width = 0
-        for scalar in text.unicodeScalars {
+        for scalar in scalars {
             switch scalar.properties.generalCategory {
             case .nonspacingMark, .enclosingMark, .format: continue
             default: width += isWide(scalar) ? 2 : 1

@@ -54,7 +54,7 @@ struct PlainTextWriter {
         case .htmlBlock, .footnoteDefinition:
             return []
         case .table(let table):
-            return self.table(table)
+            return self.table(table, width: width)
         }
     }
 
@@ -101,7 +101,9 @@ struct PlainTextWriter {
         return lines
     }
 
-    private mutating func table(_ table: Table) -> [String] {
+    /// Aligned columns when they fit the width; otherwise one record per row (`- Header: value` lines,
+    /// wrapped with a hanging indent), so no line of a narrow text part overflows.
+    private mutating func table(_ table: Table, width: Int) -> [String] {
         let rows = ([table.head] + table.body).map { row in row.cells.map { inlineText($0.children) } }
         let columnCount = table.alignments.count
         var widths = [Int](repeating: 1, count: columnCount)
@@ -110,6 +112,8 @@ struct PlainTextWriter {
                 widths[column] = max(widths[column], DisplayWidth.of(cell))
             }
         }
+        let tableWidth = widths.reduce(0, +) + 3 * max(0, columnCount - 1)
+        guard tableWidth <= width else { return records(rows, columnCount: columnCount, width: width) }
         func format(_ row: [String]) -> String {
             var cells = [String]()
             for column in 0..<columnCount {
@@ -130,6 +134,24 @@ struct PlainTextWriter {
         var lines = [format(rows[0])]
         lines.append(widths.map { String(repeating: "-", count: $0) }.joined(separator: "-|-"))
         for row in rows.dropFirst() { lines.append(format(row)) }
+        return lines
+    }
+
+    private func records(_ rows: [[String]], columnCount: Int, width: Int) -> [String] {
+        let header = rows[0]
+        var lines = [String]()
+        for (rowIndex, row) in rows.dropFirst().enumerated() {
+            if rowIndex > 0 { lines.append("") }
+            for column in 0..<columnCount {
+                let label = column < header.count ? header[column].replacingNewlines() : ""
+                let value = column < row.count ? row[column].replacingNewlines() : ""
+                let text = label.isEmpty ? value : label + ": " + value
+                let wrapped = TextWrapper.wrap(text, width: max(1, width - 2))
+                for (lineIndex, line) in wrapped.enumerated() {
+                    lines.append((column == 0 && lineIndex == 0 ? "- " : "  ") + line)
+                }
+            }
+        }
         return lines
     }
 
