@@ -105,7 +105,7 @@ full() {
 # sets `best_ms`.
 incremental() {
     local name=$1 site=$2 page=$3 out="$work/out-$1" article slug
-    article=$(find "$site/content/articles" -name '*.md' ! -name '_index.md' | sort | head -n 1)
+    article=$(find "$site/content/articles" -name '*.md' ! -name '_index.md' | sort | sed -n 1p)
     slug=$(basename "$article" .md)
     page=${page//SLUG/$slug}
     best_ms=""

@@ -10,18 +10,17 @@ struct LeakCheck {
 
     func scan(_ tree: OutputTree) -> [Diagnostic] {
         guard !outcomes.isEmpty else { return [] }
+        let scanner = LeakScanner.combining(outcomes.map(\.scanner))
         var diagnostics: [Diagnostic] = []
         for path in tree.paths {
             guard let data = tree[path], Self.isText(path) else { continue }
             let text = String(decoding: data, as: UTF8.self)
             var seen: Set<String> = []
-            for outcome in outcomes {
-                for hit in outcome.scanner.scan(text) where seen.insert("\(hit.line)/\(hit.category)").inserted {
-                    diagnostics.append(.error(
-                        "personal data leak: a \(Self.label(hit.category)) from a discussions export appears here",
-                        file: "output/\(path)", at: SourceLocation(line: hit.line, column: 1),
-                        hint: "remove it from the article or editorial that carries it; the previous output is kept"))
-                }
+            for hit in scanner.scan(text) where seen.insert("\(hit.line)/\(hit.category)").inserted {
+                diagnostics.append(.error(
+                    "personal data leak: a \(Self.label(hit.category)) from a discussions export appears here",
+                    file: "output/\(path)", at: SourceLocation(line: hit.line, column: 1),
+                    hint: "remove it from the article or editorial that carries it; the previous output is kept"))
             }
         }
         return diagnostics

@@ -9,6 +9,7 @@ public struct AnonymizedThread: Hashable, Sendable {
     public var tags: [String]
     public var createdAt: Date
     public var views: Int
+    /// The thread's address on the network; nil when the export has none or when it holds personal data.
     public var url: String?
     public var posts: [AnonymizedPost]
     public var verdict: CharterVerdict

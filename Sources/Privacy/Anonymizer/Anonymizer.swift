@@ -38,7 +38,7 @@ public struct Anonymizer: Sendable {
         for tag in tags { record(tag, threadID: thread.id, postID: nil) }
         var anonymized = AnonymizedThread(
             id: thread.id, title: title.text, category: thread.category, tags: tags.map(\.text),
-            createdAt: thread.createdAt, views: thread.views, url: thread.url, posts: [], verdict: .accepted)
+            createdAt: thread.createdAt, views: thread.views, url: safeURL(thread.url), posts: [], verdict: .accepted)
         guard violations.isEmpty else {
             report.exclude(threadID: thread.id, reasons: violations)
             anonymized.verdict = .excluded(violations.sorted())
@@ -62,6 +62,13 @@ public struct Anonymizer: Sendable {
         guard redaction.violations.isEmpty else { return nil }
         record(redaction, threadID: threadID, postID: postID)
         return redaction.text
+    }
+
+    /// The thread's address, unless its slug holds something personal (`…/question-pour-claire-dubois/12`):
+    /// an address is dropped rather than rewritten, so no link points to a wrong page.
+    private func safeURL(_ url: String?) -> String? {
+        guard let url else { return nil }
+        return textAnonymizer.anonymize(url).removals.isEmpty ? url : nil
     }
 
     /// A leak scanner knowing the members and every personal value removed so far.

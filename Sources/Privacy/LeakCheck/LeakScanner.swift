@@ -30,11 +30,25 @@ public struct LeakScanner: Sendable {
         self.init(members: members, removedValues: [])
     }
 
+    /// What the scanner was built from, so scanners of several exports can be combined.
+    private var members: [Member] = []
+    private var removedValues: Set<RemovedValue> = []
+
     init(members: [Member], removedValues: Set<RemovedValue>) {
+        self.members = members
+        self.removedValues = removedValues
         for member in members { add(member) }
         for removed in removedValues.sorted(by: { ($0.category, $0.value) < ($1.category, $1.value) }) {
             add(value: removed.value, category: removed.category)
         }
+    }
+
+    /// One scanner that finds what any of `scanners` finds: a build scans each output file once, whatever the
+    /// number of exports.
+    public static func combining(_ scanners: [LeakScanner]) -> LeakScanner {
+        LeakScanner(
+            members: scanners.flatMap(\.members),
+            removedValues: scanners.reduce(into: Set<RemovedValue>()) { $0.formUnion($1.removedValues) })
     }
 
     /// Every leak in `text`, sorted by variant and offset.

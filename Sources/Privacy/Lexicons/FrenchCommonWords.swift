@@ -48,6 +48,6 @@ enum FrenchCommonWords {
         emploi croix rouge assurance maladie conseil général départemental régional centre hospitalier
         universitaire groupe institut fondation maison ordre infirmiers université faculté école lycée
         collège agence régionale autorité ministère république saint sainte notre dame hôtel dieu
-        covid alzheimer parkinson noël pâques toussaint
+        covid alzheimer parkinson noël pâques toussaint san santa new los las mont port fort
         """
 }

@@ -64,7 +64,13 @@ struct NameRecognizer: TextRecognizer {
             return isKnown || !FrenchCommonWords.all.contains(word)
         }
         guard isKnown else { return isUnknownFullName(at: index, in: text) }
-        guard !FrenchFirstNames.placeLike.contains(word) else { return false }
+        if isVocative(index, in: text) { return true }
+        if FrenchFirstNames.placeLike.contains(word) {
+            // A member of this network bears the name: it is a place only after a preposition of place.
+            guard lexicon.firstNames.contains(word), !(cue.map { Self.placePrepositions.contains($0) } ?? false) else {
+                return false
+            }
+        }
         if isCompoundFirstName(startingAt: index, in: text) { return true }
         if let cue, ConversationCues.prepositions.contains(cue) { return true }
         let isOrdinary = FrenchFirstNames.ambiguous.contains(word) || FrenchCommonWords.all.contains(word)
@@ -99,6 +105,24 @@ struct NameRecognizer: TextRecognizer {
         switch text.nextSignificantByte(after: index) {
         case nil, UInt8(ascii: ","), UInt8(ascii: "!"), UInt8(ascii: "."), UInt8(ascii: "\n"), UInt8(ascii: "\r"),
             UInt8(ascii: "?"), UInt8(ascii: ";"), UInt8(ascii: ":"):
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Words after which a place-like first name is a place (`à Nancy`, `vers Florence`).
+    private static let placePrepositions = WordList.foldedWordSet("à a de d du des en vers depuis près pres")
+
+    /// A first name addressed to someone: after a comma and before punctuation or the end of the line
+    /// (`Tellement vrai, Marine.`, `Bien vu, Rose !`).
+    private func isVocative(_ index: Int, in text: TokenizedText) -> Bool {
+        guard index > 0, text.tokens[index].isCapitalized,
+              text.gap(after: index - 1).contains(where: { text.bytes[$0] == UInt8(ascii: ",") })
+        else { return false }
+        switch text.nextSignificantByte(after: index) {
+        case nil, UInt8(ascii: ","), UInt8(ascii: "!"), UInt8(ascii: "."), UInt8(ascii: "\n"), UInt8(ascii: "\r"),
+            UInt8(ascii: "?"), UInt8(ascii: ";"):
             return true
         default:
             return false

@@ -26,6 +26,16 @@ struct AnonymizerTests {
         #expect(result.posts[1].body == "Merci [pseudo], je t'écris à [e-mail]")
     }
 
+    @Test("a thread address whose slug names someone is dropped; a neutral one is kept")
+    func threadAddress() {
+        var anonymizer = Anonymizer(members: Fixtures.members)
+        var thread = Self.thread("t1", posts: [("m1", "ok")])
+        thread.url = "https://reseau.example/t/question-pour-claire-dubois/12"
+        #expect(anonymizer.anonymize(thread: thread).url == nil)
+        thread.url = "https://reseau.example/t/organisation-des-nuits/13"
+        #expect(anonymizer.anonymize(thread: thread).url == "https://reseau.example/t/organisation-des-nuits/13")
+    }
+
     @Test("a profile link in Markdown is replaced whole")
     func markdownLink() {
         var anonymizer = Anonymizer(members: Fixtures.members)

@@ -90,3 +90,28 @@ struct CharterTests {
         #expect(Fixtures.anonymize(input) == input)
     }
 }
+
+@Suite("Charter: medicines no lexicon knows")
+struct UnlistedMedicineTests {
+    @Test("a word before a dosage or after `sous` / a galenic form is a medicine", arguments: [
+        ("Elle prend du Kestrelix 20 mg le soir.", "Elle prend du [médicament] 20 mg le soir."),
+        ("vitabrol 50 000 UI par mois", "[médicament] 50 000 UI par mois"),
+        ("puis tramizoline 0,5 ml", "puis [médicament] 0,5 ml"),
+        ("Elle est sous Xolarion depuis mars.", "Elle est sous [médicament] depuis mars."),
+        ("un comprimé de Tavrolex", "un comprimé de [médicament]"),
+    ])
+    func context(input: String, expected: String) {
+        #expect(Fixtures.anonymize(input, options: AnonymizerOptions(recognizers: [])) == expected)
+    }
+
+    @Test("ordinary words before a dosage or after `sous` stay", arguments: [
+        "Il faut donner 500 mg toutes les six heures.",
+        "Donner 500 mg. Passer 250 ml en une heure.",
+        "La dose de 1 g est suffisante, puis 2 mg.",
+        "Sous Paris il y a des catacombes. Il est sous Nathalie dans le planning.",
+        "Elle pèse 12 kg.",
+    ])
+    func ordinary(input: String) {
+        #expect(Fixtures.anonymize(input, options: AnonymizerOptions(recognizers: [])).contains("[médicament]") == false)
+    }
+}

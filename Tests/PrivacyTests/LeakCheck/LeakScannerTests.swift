@@ -1,3 +1,4 @@
+import Discussions
 import Testing
 @testable import Privacy
 
@@ -56,5 +57,21 @@ struct LeakScannerTests {
         let hit = try #require(scanner.scan("ligne 1\nligne 2 Dubois").first)
         #expect(hit.line == 2)
         #expect(hit.offset == 16)
+    }
+}
+
+@Suite("Combined leak scanners")
+struct CombinedLeakScannerTests {
+    @Test("a combined scanner finds what each export's scanner finds")
+    func combining() throws {
+        let first = LeakScanner(members: [Member(id: "a", name: "Yvonne Kerbrat", username: "yvk", email: "yk@exemple.fr",
+                                                 profession: "", region: "", city: "")])
+        var anonymizer = Anonymizer(members: [])
+        _ = anonymizer.anonymize(thread: AnonymizerTests.thread("t1", posts: [("m9", "Rappelle-moi au 06 98 76 54 32.")]))
+        let combined = LeakScanner.combining([first, anonymizer.leakScanner()])
+        #expect(combined.scan("Merci Yvonne Kerbrat").first?.category == .name)
+        #expect(combined.scan("écrire à yk@exemple.fr").first?.category == .email)
+        #expect(combined.scan("tél. 0698765432").first?.category == .phone)
+        #expect(combined.scan("Un texte ordinaire.").isEmpty)
     }
 }

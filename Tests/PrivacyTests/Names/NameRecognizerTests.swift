@@ -42,6 +42,25 @@ struct NameRecognizerTests {
         #expect(Fixtures.anonymize(input) == expected)
     }
 
+    @Test("a member's first name addressed to someone or mid-sentence, even when it is also a word or a place", arguments: [
+        ("Tellement vrai, Marine. Je le note.", "Tellement vrai, [nom]. Je le note."),
+        ("Tellement vrai Marine, je note.", "Tellement vrai [nom], je note."),
+        ("Je suis d'accord avec Marine sur ce point.", "Je suis d'accord avec [nom] sur ce point."),
+        ("Oui Marine.", "Oui [nom]."),
+        ("hier Marine est venue", "hier [nom] est venue"),
+        ("Bien vu, Rose ! On en reparle.", "Bien vu, [nom] ! On en reparle."),
+        ("La marine nationale recrute.", "La marine nationale recrute."),
+        ("Le Rose des sables est joli.", "Le Rose des sables est joli."),
+        ("Je pars en stage à Marine demain.", "Je pars en stage à Marine demain."),
+    ])
+    func vocativesAndMembersFirstNames(input: String, expected: String) {
+        let members = [
+            Member(id: "a", name: "Marine Leroy", username: "marinel", email: "", profession: "", region: "", city: ""),
+            Member(id: "b", name: "Rose Martin", username: "rosem", email: "", profession: "", region: "", city: ""),
+        ]
+        #expect(Fixtures.anonymize(input, members: members) == expected)
+    }
+
     @Test("signatures at the end of a post", arguments: [
         ("Courage à toi.\nBises, Claire", "Courage à toi.\nBises, [nom]"),
         ("Voilà mon avis.\n— Claire", "Voilà mon avis.\n— [nom]"),
