@@ -66,7 +66,7 @@ public struct Builder {
             for issue in project.issues {
                 if let outcome = try stage.run(for: issue) {
                     outcomes[issue.id] = outcome
-                    console.detail("  \(issue.id): \(outcome.summary)")
+                    console.progress("  \(issue.id) · \(outcome.summary)")
                 }
             }
             let threads = outcomes.values.reduce(0) { $0 + $1.digest.threads.count }

@@ -151,6 +151,21 @@ import Testing
         }
     }
 
+    @Test func aBrokenInternalLinkFailsTheBuild() throws {
+        let project = try TemporaryProject.minimal()
+        try project.write("content/articles/premier-article.md",
+                          Samples.article(title: "Premier article", body: "Voir [l'ancien numéro](/2019/01/) et [la HAS](https://www.has-sante.fr)."))
+        do {
+            _ = try build(project)
+            Testing.Issue.record("the build should have failed")
+        } catch {
+            let broken = error.diagnostics.filter { $0.message.hasPrefix("broken internal link") }
+            #expect(broken.contains { $0.message == "broken internal link to '/2019/01/'" && $0.file == "output/site/articles/premier-article/index.html" })
+            #expect(!broken.contains { $0.message.contains("has-sante") })
+        }
+        #expect(!FileManager.default.fileExists(atPath: project.output.path))
+    }
+
     @Test func projectThemesOverrideSingleTemplates() throws {
         let project = try TemporaryProject.minimal()
         try project.write("Themes/default/templates/404.mustache", "<!DOCTYPE html><title>x</title><p>Perdu : {{site.title}}</p>\n")
