@@ -268,7 +268,7 @@ LAYOUTS = {
 """,
     "_default/single.html": """{{ define "main" }}<article>
 <h1>{{ .Title }}</h1>
-<p class="meta"><time datetime="{{ .Date.Format "2006-01-02" }}">{{ .Date.Format "2 January 2006" }}</time>
+<p class="meta"><time datetime="{{ .Date.Format "2006-01-02" }}">{{ time.Format ":date_full" .Date }}</time>
 {{ with .Params.authors }} · {{ delimit . ", " }}{{ end }}</p>
 {{ with .Params.summary }}<p class="summary">{{ . }}</p>{{ end }}
 {{ .Content }}
@@ -277,7 +277,7 @@ LAYOUTS = {
 """,
     "issues/single.html": """{{ define "main" }}<article class="issue">
 <h1>{{ .Title }}</h1>
-<p class="meta">N° {{ .Params.number }} · <time datetime="{{ .Date.Format "2006-01-02" }}">{{ .Date.Format "2 January 2006" }}</time></p>
+<p class="meta">N° {{ .Params.number }} · <time datetime="{{ .Date.Format "2006-01-02" }}">{{ time.Format ":date_full" .Date }}</time></p>
 <p class="preheader">{{ .Params.preheader }}</p>
 <div class="editorial">{{ .Content }}</div>
 <ol class="articles">{{ range .Params.articles }}{{ with site.GetPage (printf "/articles/%s" .) }}

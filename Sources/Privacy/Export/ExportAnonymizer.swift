@@ -46,7 +46,7 @@ public struct ExportAnonymizer: Sendable {
     ) throws -> PrivacyReport {
         var session = members.map { Session(members: $0, options: options) }
         var pendingMembers: [Member] = []
-        var report = PrivacyReport()
+        var report = PrivacyReport(tracksIdentifiers: false)
         /// Starts the session from the members read so far, at the first thread or post.
         func startSession() throws {
             guard session == nil else { return }

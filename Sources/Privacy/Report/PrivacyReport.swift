@@ -46,7 +46,13 @@ public struct PrivacyReport: Codable, Hashable, Sendable {
     public private(set) var categories: [PrivacyCategory: Tally] = [:]
     public private(set) var excludedThreads: [ExcludedThread] = []
 
-    public init() {}
+    /// Whether the thread and post ids of each removal are kept. A report over a whole export (the
+    /// `anonymize` command) keeps counts only, so its memory does not grow with the export's size.
+    public private(set) var tracksIdentifiers = true
+
+    public init(tracksIdentifiers: Bool = true) {
+        self.tracksIdentifiers = tracksIdentifiers
+    }
 
     /// The number of removals of every category.
     public var totalRemovals: Int { categories.values.reduce(0) { $0 + $1.count } }
@@ -54,6 +60,7 @@ public struct PrivacyReport: Codable, Hashable, Sendable {
     /// Counts one removal of `category` in `threadID` (and `postID` when it was in a post).
     public mutating func record(_ category: PrivacyCategory, threadID: String, postID: String?) {
         categories[category, default: Tally()].count += 1
+        guard tracksIdentifiers else { return }
         categories[category]?.threadIDs.insert(threadID)
         if let postID { categories[category]?.postIDs.insert(postID) }
     }

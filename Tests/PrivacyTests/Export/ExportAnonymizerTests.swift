@@ -44,6 +44,8 @@ struct ExportAnonymizerTests {
         #expect(output.threads[0].posts[1].body == "Merci [pseudo] ! [nom]")
         #expect(output.threads[1].posts[0].author == "m2")
         #expect(report.categories[.name]?.count == 4)
+        // Counts only: a report over a whole export must not grow with its number of posts.
+        #expect(report.categories.values.allSatisfy { $0.threadIDs.isEmpty && $0.postIDs.isEmpty })
     }
 
     @Test("JSON Lines with members after the threads: read in two passes")
