@@ -6,21 +6,38 @@ struct DateFormatting: Sendable {
     let language: ContentLanguage
 
     func long(_ date: Date) -> String {
+        (language == .en ? Self.englishLong : Self.frenchLong).string(from: date)
+    }
+
+    // Creating a DateFormatter costs far more than formatting with one, and a site formats thousands of
+    // dates: one formatter per language, built once. Builds format from one thread at a time.
+    nonisolated(unsafe) private static let frenchLong = longFormatter(locale: ContentLanguage.fr.localeIdentifier)
+    nonisolated(unsafe) private static let englishLong = longFormatter(locale: ContentLanguage.en.localeIdentifier)
+
+    private static func longFormatter(locale: String) -> DateFormatter {
         let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: language.localeIdentifier)
+        formatter.locale = Locale(identifier: locale)
         formatter.timeZone = TimeZone(identifier: "UTC")
         formatter.dateFormat = "EEEE d MMMM y"
-        return formatter.string(from: date)
+        return formatter
     }
+
+    private static let utcCalendar: Calendar = {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC") ?? .gmt
+        return calendar
+    }()
 
     /// `2026-11-23`.
     static func iso(_ date: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "yyyy-MM-dd"
-        return formatter.string(from: date)
+        let parts = utcCalendar.dateComponents([.year, .month, .day], from: date)
+        return "\(padded(parts.year ?? 0, 4))-\(padded(parts.month ?? 0, 2))-\(padded(parts.day ?? 0, 2))"
     }
 
-    static func year(_ date: Date) -> String { String(iso(date).prefix(4)) }
+    static func year(_ date: Date) -> String { padded(utcCalendar.component(.year, from: date), 4) }
+
+    private static func padded(_ value: Int, _ width: Int) -> String {
+        let digits = String(value)
+        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+    }
 }
