@@ -54,8 +54,15 @@ public struct InternalLinkChecker: Sendable {
         return targets
     }
 
+    private static let hrefPrefix = Array(" href=".utf8)
+    private static let srcPrefix = Array(" src=".utf8)
+
+    /// Where the value of an ` href=` or ` src=` attribute starting at `index` begins, and its quote.
     private static func attributeValueStart(_ bytes: [UInt8], at index: Int) -> (Int, UInt8)? {
-        for name in [Array(" href=".utf8), Array(" src=".utf8)] {
+        guard bytes[index] == UInt8(ascii: " "), index + 1 < bytes.count,
+              bytes[index + 1] == UInt8(ascii: "h") || bytes[index + 1] == UInt8(ascii: "s")
+        else { return nil }
+        for name in [hrefPrefix, srcPrefix] {
             let end = index + name.count
             guard end < bytes.count, bytes[index..<end].elementsEqual(name) else { continue }
             let quote = bytes[end]
