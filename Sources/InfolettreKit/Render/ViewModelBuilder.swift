@@ -20,6 +20,37 @@ struct ViewModelBuilder: Sendable {
     let audience: Audience
     let medium: Medium
     let newestYear: String
+    /// Values already built, by article slug and by issue id (with and without discussions): a site shows
+    /// each article and issue on many pages, and building their values dominated large builds.
+    private var articleValues: [String: [String: TemplateValue]] = [:]
+    private var issueValues: [String: TemplateValue] = [:]
+
+    init(config: SiteConfig, strings: [String: String], audience: Audience, medium: Medium, newestYear: String) {
+        self.config = config
+        self.strings = strings
+        self.audience = audience
+        self.medium = medium
+        self.newestYear = newestYear
+    }
+
+    /// This builder with the values of `articles` and `issues` computed once.
+    func caching(articles: [RenderedArticle], issues: [RenderedIssue]) -> ViewModelBuilder {
+        var cached = self
+        for rendered in articles + issues.flatMap(\.articles) where cached.articleValues[rendered.article.slug] == nil {
+            if case .object(let object) = article(rendered) { cached.articleValues[rendered.article.slug] = object }
+        }
+        for rendered in issues {
+            for showDiscussions in [false, true] {
+                cached.issueValues[Self.issueKey(rendered.issue.id, showDiscussions)] =
+                    cached.issue(rendered, showDiscussions: showDiscussions)
+            }
+        }
+        return cached
+    }
+
+    private static func issueKey(_ id: String, _ showDiscussions: Bool) -> String {
+        showDiscussions ? id + "+discussions" : id
+    }
 
     var dates: DateFormatting { DateFormatting(language: config.language) }
 
@@ -65,6 +96,11 @@ struct ViewModelBuilder: Sendable {
     func isVisible(_ article: Article) -> Bool { audience == .members || article.visibility == .public }
 
     func article(_ rendered: RenderedArticle, position: Int = 0, count: Int = 1) -> TemplateValue {
+        if var cached = articleValues[rendered.article.slug] {
+            cached["first"] = .bool(position == 0)
+            cached["last"] = .bool(position == count - 1)
+            return .object(cached)
+        }
         let article = rendered.article
         // A members-only article has a page only on the members' site, never behind a link in an email.
         let hasPage = article.visibility == .public || (audience == .members && medium == .site)
@@ -104,6 +140,7 @@ struct ViewModelBuilder: Sendable {
     }
 
     func issue(_ rendered: RenderedIssue, showDiscussions: Bool) -> TemplateValue {
+        if let cached = issueValues[Self.issueKey(rendered.issue.id, showDiscussions)] { return cached }
         let issue = rendered.issue
         let (year, week) = issue.urlComponents
         let path = SitePaths.issue(year: year, week: week)

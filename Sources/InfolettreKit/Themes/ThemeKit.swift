@@ -70,7 +70,8 @@ struct ThemeKit {
         let audience: ViewModelBuilder.Audience = audience == .members ? .members : .public
         return SiteGenerator(
             config: config, theme: theme, engine: htmlEngine,
-            model: viewModel(config: config, audience: audience, medium: .site, newestYear: newestYear),
+            model: viewModel(config: config, audience: audience, medium: .site, newestYear: newestYear)
+                .caching(articles: articles, issues: issues),
             issues: issues, articles: articles)
     }
 }

@@ -36,10 +36,48 @@ public struct SearchIndex: Sendable {
         }
     }
 
+    /// Compact JSON with sorted keys, written directly: the index of a large archive holds hundreds of
+    /// thousands of postings, and going through JSONSerialization's `Any` boxes cost more than building it.
     public func json() -> String {
-        let docs: [[String]] = documents.map { [$0.title, $0.path, $0.date, $0.summary, $0.kind] }
-        let object: [String: Any] = ["v": 1, "fields": ["title", "path", "date", "summary", "kind"], "docs": docs, "terms": postings]
-        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data()
-        return String(decoding: data, as: UTF8.self)
+        var output = "{\"docs\":["
+        for (number, document) in documents.enumerated() {
+            if number > 0 { output += "," }
+            output += "["
+            output += [document.title, document.path, document.date, document.summary, document.kind]
+                .map(Self.quoted).joined(separator: ",")
+            output += "]"
+        }
+        output += "],\"fields\":[\"title\",\"path\",\"date\",\"summary\",\"kind\"],\"terms\":{"
+        for (index, term) in postings.keys.sorted().enumerated() {
+            if index > 0 { output += "," }
+            output += Self.quoted(term) + ":["
+            output += (postings[term] ?? []).map(String.init).joined(separator: ",")
+            output += "]"
+        }
+        return output + "},\"v\":1}"
+    }
+
+    /// A JSON string literal: quotes, backslashes and control characters escaped, everything else as is.
+    static func quoted(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            case "\u{08}": result += "\\b"
+            case "\u{0C}": result += "\\f"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return result + "\""
     }
 }
