@@ -17,13 +17,14 @@ struct ContentRenderer: Sendable {
     }
 
     func render(_ markdown: String, language override: ContentLanguage? = nil, options: MarkdownOptions? = nil) -> Rendered {
-        var document = MarkdownParser.parse(markdown, options: options ?? Self.editorOptions)
-        document = TypographyPass(language: override ?? language).apply(to: document)
-        let html = HTMLRenderer(options: options ?? Self.editorOptions).render(document)
+        let options = options ?? Self.editorOptions
+        let language = override ?? self.language
+        let parsed = MarkdownParser.parse(markdown, options: options)
+        let document = TypographyPass(language: language).apply(to: parsed)
         let text = document.plainText
         return Rendered(
-            html: html,
-            markdown: SourceTypesetter(language: override ?? language).typeset(markdown, options: options ?? Self.editorOptions),
+            html: HTMLRenderer(options: options).render(document),
+            markdown: SourceTypesetter(language: language).typeset(markdown, parsed: parsed),
             plainText: text,
             wordCount: text.split(whereSeparator: { $0.isWhitespace }).count)
     }

@@ -13,7 +13,12 @@ struct SourceTypesetter: Sendable {
     }
 
     func typeset(_ markdown: String, options: MarkdownOptions) -> String {
-        var document = MarkdownParser.parse(markdown, options: options)
+        typeset(markdown, parsed: MarkdownParser.parse(markdown, options: options))
+    }
+
+    /// `markdown` typeset, given its already parsed document (renderers parse each source once).
+    func typeset(_ markdown: String, parsed: Document) -> String {
+        var document = parsed
         let source = Array(markdown.utf8)
         let lineStarts = Self.lineStarts(source)
         var replacements: [(range: Range<Int>, text: String)] = []
