@@ -13,8 +13,10 @@ public struct AtomicOutputWriter: Sendable {
     private var stagingPrefix: String { ".\(destination.lastPathComponent).staging-" }
     private var retiredPrefix: String { ".\(destination.lastPathComponent).retired-" }
 
-    /// Writes `tree` and swaps it in. Throws a diagnostic when the file system refuses.
-    public func write(_ tree: OutputTree) throws(DiagnosticsError) {
+    /// Writes `tree` and swaps it in. Files whose bytes equal those of `previous` (the tree last written to
+    /// the destination) are hard-linked from the current output instead of written again, so an incremental
+    /// build rewrites only the files it changed. Throws a diagnostic when the file system refuses.
+    public func write(_ tree: OutputTree, unchangedSince previous: OutputTree? = nil) throws(DiagnosticsError) {
         let fileManager = FileManager.default
         removeLeftovers()
         let staging = parent.appendingPathComponent(stagingPrefix + UUID().uuidString)
@@ -25,6 +27,7 @@ public struct AtomicOutputWriter: Sendable {
                 let url = staging.appendingPathComponent(path)
                 try fileManager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
                 guard let data = tree[path] else { continue }
+                if let previous, previous[path] == data, linkUnchanged(path, to: url) { continue }
                 try data.write(to: url)
             }
             try swapIn(staging)
@@ -33,6 +36,12 @@ public struct AtomicOutputWriter: Sendable {
             throw DiagnosticsError([.error("cannot write the output: \(error.localizedDescription)",
                                            file: destination.path, hint: "check the folder's permissions and free space")])
         }
+    }
+
+    /// Links the current output's copy of `path` into the staging folder; false when it cannot (then the file
+    /// is written).
+    private func linkUnchanged(_ path: String, to url: URL) -> Bool {
+        (try? FileManager.default.linkItem(at: destination.appendingPathComponent(path), to: url)) != nil
     }
 
     /// Replaces the destination by the complete `staging` folder: the old one is renamed aside, the new one

@@ -8,10 +8,13 @@ import Templates
 public struct Builder {
     public var options: BuildOptions
     public var console: Console
+    /// Results of earlier builds in this process, for incremental rebuilds (the preview server).
+    public var cache: BuildCache?
 
-    public init(options: BuildOptions, console: Console) {
+    public init(options: BuildOptions, console: Console, cache: BuildCache? = nil) {
         self.options = options
         self.console = console
+        self.cache = cache
     }
 
     /// What a successful build produced.
@@ -81,7 +84,7 @@ public struct Builder {
         var tree = OutputTree()
         var emailWarnings: [Diagnostic] = []
         try timer.run("email") {
-            let generator = themeKit.emailGenerator(config: project.config, newestYear: newestYear(project))
+            let generator = themeKit.emailGenerator(config: project.config, newestYear: newestYear(project), cache: cache)
             var bundles = 0
             for issue in issues where options.issueID == nil || options.issueID == issue.issue.id {
                 for segment in [nil] + project.config.segments.map(Optional.some) {
@@ -103,7 +106,7 @@ public struct Builder {
             let visible = articles.filter { options.audience == .members || $0.article.visibility == .public }
             let generator = themeKit.siteGenerator(
                 config: project.config, audience: options.audience, issues: issues, articles: visible,
-                newestYear: newestYear(project))
+                newestYear: newestYear(project), cache: cache)
             let (count, pages) = try generator.generate(into: &tree, prefix: "site/")
             return (pages, "\(counted(count, "page")) (\(options.audience.rawValue))")
         }
@@ -121,7 +124,10 @@ public struct Builder {
             return Result(output: output, fileCount: tree.paths.count, byteCount: tree.totalBytes, warnings: warnings)
         }
         try timer.run("write") {
-            try AtomicOutputWriter(destination: output).write(tree)
+            let writer = AtomicOutputWriter(destination: output)
+            try writer.write(tree, unchangedSince: cache?.previousTree(for: writer.destination))
+            cache?.recordWrite(tree, to: writer.destination)
+            cache?.finishBuild()
             return ((), "\(counted(tree.paths.count, "file")), \(tree.totalBytes / 1024) KB → \(layout.displayPath(output))/")
         }
         return Result(output: output, fileCount: tree.paths.count, byteCount: tree.totalBytes, warnings: warnings)
@@ -138,13 +144,17 @@ public struct Builder {
         for issue in project.issues.reversed() {
             for reference in issue.articles where issueOf[reference.slug] == nil { issueOf[reference.slug] = issue.id }
         }
+        func rendered(_ markdown: String, _ language: ContentLanguage?) -> ContentRenderer.Rendered {
+            guard let cache else { return renderer.render(markdown, language: language) }
+            let key = BuildCache.RenderKey(markdown: markdown, language: language ?? renderer.language, options: "editor")
+            return cache.rendered(key) { renderer.render(markdown, language: language) }
+        }
         let articles = project.articles.map { article in
-            RenderedArticle(article: article, body: renderer.render(article.body, language: article.language),
-                            issueID: issueOf[article.slug])
+            RenderedArticle(article: article, body: rendered(article.body, article.language), issueID: issueOf[article.slug])
         }
         let bySlug = Dictionary(articles.map { ($0.article.slug, $0) }, uniquingKeysWith: { first, _ in first })
         let issues = project.issues.map { issue in
-            RenderedIssue(issue: issue, editorial: renderer.render(issue.editorial),
+            RenderedIssue(issue: issue, editorial: rendered(issue.editorial, nil),
                           articles: issue.articles.compactMap { bySlug[$0.slug] }, digest: digests[issue.id])
         }
         return (issues, articles)

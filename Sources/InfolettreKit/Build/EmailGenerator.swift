@@ -12,6 +12,8 @@ struct EmailGenerator {
     let theme: Theme
     let htmlEngine: TemplateEngine
     let textEngine: TemplateEngine
+    let cache: BuildCache?
+    let themeFingerprint: Int
     let model: ViewModelBuilder
     let textModel: ViewModelBuilder
 
@@ -32,19 +34,28 @@ struct EmailGenerator {
             "segment": .string(segment?.name ?? ""),
             "sender_name": .string(config.sender.name),
         ]
-        let rawHTML = try htmlEngine.render("email.html", model.root([
-            "issue": model.issue(rendered, showDiscussions: true), "email": emailFields,
-        ]))
+        let htmlValue = model.root(["issue": model.issue(rendered, showDiscussions: true), "email": emailFields])
+        let textValue = MarkdownEscaping.escapeValues(
+            textModel.root(["issue": textModel.issue(rendered, showDiscussions: true), "email": emailFields]))
+        guard let cache else { return try build(rendered, segment: segment, html: htmlValue, text: textValue) }
+        let key = BuildCache.BundleKey(issue: rendered.issue, html: htmlValue, text: textValue, segment: segment,
+                                       config: config, theme: themeFingerprint)
+        return try cache.bundle(key) { try build(rendered, segment: segment, html: htmlValue, text: textValue) }
+    }
+
+    private func build(_ rendered: RenderedIssue, segment: SiteConfig.Segment?, html htmlValue: TemplateValue,
+                       text textValue: TemplateValue) throws -> Bundle {
+        let rawHTML = try htmlEngine.render("email.html", htmlValue)
         let inlined = try CSSInliner(options: .init(extraCSS: emailCSS)).inline(rawHTML)
         let finished = try EmailHTMLFinisher(options: .init(
             baseURL: URL(string: config.baseURL + "/") ?? URL(fileURLWithPath: "/"),
-            utm: utm(for: issue.issue), unsubscribeURL: config.unsubscribe.url
+            utm: utm(for: rendered.issue), unsubscribeURL: config.unsubscribe.url
         )).finish(inlined.html)
         let checks = try EmailChecks(options: .init(
             sizeBudget: config.email.sizeBudgetKB * 1024, unsubscribeURL: config.unsubscribe.url
         )).run(on: finished.html)
 
-        let text = try plainText(rendered, email: emailFields)
+        let text = try plainText(textValue)
         let eml = try message(for: rendered.issue, segment: segment, text: text, html: finished.html).serialize()
 
         var files: [String: Data] = [
@@ -70,10 +81,9 @@ struct EmailGenerator {
 
     /// The text part: the theme's text template writes Markdown, which the plain-text renderer wraps.
     /// Every value is already typeset in its own language (sources by `SourceTypesetter`, titles by the view
-    /// model), so no typography runs on the whole.
-    private func plainText(_ issue: RenderedIssue, email: TemplateValue) throws -> String {
-        let value = textModel.root(["issue": textModel.issue(issue, showDiscussions: true), "email": email])
-        let markdown = try textEngine.render("email.txt", MarkdownEscaping.escapeValues(value))
+    /// model) and Markdown-escaped, so no typography runs on the whole.
+    private func plainText(_ value: TemplateValue) throws -> String {
+        let markdown = try textEngine.render("email.txt", value)
         let document = MarkdownParser.parse(markdown, options: ContentRenderer.editorOptions)
         return PlainTextRenderer(width: config.email.textWidth).render(document)
     }

@@ -56,6 +56,8 @@ final class PreviewSession: @unchecked Sendable {
     private let console: Console
     private let lock = NSLock()
     private var lastWarnings: [String] = []
+    /// Rebuilds reuse what earlier ones rendered: a save re-renders only what it changed.
+    private let cache = BuildCache()
 
     init(options: BuildOptions, console: Console) {
         self.options = options
@@ -66,7 +68,7 @@ final class PreviewSession: @unchecked Sendable {
 
     func rebuild() -> RebuildOutcome {
         do {
-            let result = try Builder(options: options, console: console).build()
+            let result = try Builder(options: options, console: console, cache: cache).build()
             lock.withLock { lastWarnings = result.warnings.map(\.description) }
             return RebuildOutcome(succeeded: true, diagnostics: "")
         } catch {

@@ -22,6 +22,23 @@ public struct Theme: Sendable {
         layers.first { $0.read(relativePath) != nil }.map { "\($0.displayRoot)/\(relativePath)" }
     }
 
+    /// A digest of every file of every layer, so cached renders are reused only with the same templates,
+    /// assets and strings (valid within one process: `Hasher` is seeded per process).
+    public var fingerprint: Int {
+        var hasher = Hasher()
+        for layer in layers {
+            hasher.combine(layer.displayRoot)
+            for directory in ["templates", "assets", "i18n"] {
+                for path in layer.files(under: directory) {
+                    hasher.combine(path)
+                    hasher.combine(layer.read(path))
+                }
+            }
+            hasher.combine(layer.read("theme.yml"))
+        }
+        return hasher.finalize()
+    }
+
     /// Every asset (`assets/…`) of the theme, nearer layers winning: relative path under `assets/` → bytes.
     public func assets() -> [String: Data] {
         var result: [String: Data] = [:]

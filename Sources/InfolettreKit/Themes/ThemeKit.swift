@@ -8,6 +8,8 @@ struct ThemeKit {
     let strings: [String: String]
     let htmlEngine: TemplateEngine
     let textEngine: TemplateEngine
+    /// Keys cached renders to the theme's exact files (see `BuildCache`).
+    let fingerprint: Int
 
     /// Resolves the configured theme and checks that it can render: every required template exists and
     /// compiles, and every i18n key the templates use is defined.
@@ -18,7 +20,8 @@ struct ThemeKit {
         let kit = ThemeKit(
             theme: theme, strings: strings,
             htmlEngine: TemplateEngine(source: theme.templateSource, escape: .html),
-            textEngine: TemplateEngine(source: theme.templateSource, escape: .none))
+            textEngine: TemplateEngine(source: theme.templateSource, escape: .none),
+            fingerprint: theme.fingerprint)
         let problems = kit.validate(language: project.config.language)
         if problems.contains(where: { $0.severity == .error }) { throw DiagnosticsError(problems) }
         return kit
@@ -58,18 +61,19 @@ struct ThemeKit {
         ViewModelBuilder(config: config, strings: strings, audience: audience, medium: medium, newestYear: newestYear)
     }
 
-    func emailGenerator(config: SiteConfig, newestYear: String) -> EmailGenerator {
+    func emailGenerator(config: SiteConfig, newestYear: String, cache: BuildCache? = nil) -> EmailGenerator {
         EmailGenerator(
-            config: config, theme: theme, htmlEngine: htmlEngine, textEngine: textEngine,
+            config: config, theme: theme, htmlEngine: htmlEngine, textEngine: textEngine, cache: cache,
+            themeFingerprint: fingerprint,
             model: viewModel(config: config, audience: .members, medium: .email, newestYear: newestYear),
             textModel: viewModel(config: config, audience: .members, medium: .text, newestYear: newestYear))
     }
 
     func siteGenerator(config: SiteConfig, audience: BuildOptions.Audience, issues: [RenderedIssue],
-                       articles: [RenderedArticle], newestYear: String) -> SiteGenerator {
+                       articles: [RenderedArticle], newestYear: String, cache: BuildCache? = nil) -> SiteGenerator {
         let audience: ViewModelBuilder.Audience = audience == .members ? .members : .public
         return SiteGenerator(
-            config: config, theme: theme, engine: htmlEngine,
+            config: config, theme: theme, engine: htmlEngine, cache: cache, themeFingerprint: fingerprint,
             model: viewModel(config: config, audience: audience, medium: .site, newestYear: newestYear)
                 .caching(articles: articles, issues: issues),
             issues: issues, articles: articles)
