@@ -4,13 +4,13 @@ import Templates
 /// What earlier builds in the same process produced (the preview server rebuilds on every save), reused when
 /// the inputs are equal. Keys hold the inputs themselves, not their digests, so a hit always means the
 /// same input and the incremental output is byte for byte the full build's. An edited article re-renders its
-/// body, the pages that show it and its issue's email; everything else comes from here, and the writer
-/// rewrites only the files whose bytes changed.
+/// body and its issue's email; other bodies and emails come from here, pages are rendered again (hashing
+/// their large values cost more than rendering them), and the writer rewrites only the files whose bytes
+/// changed.
 public final class BuildCache: @unchecked Sendable {
     private let lock = NSLock()
     private var rendered = Generations<RenderKey, ContentRenderer.Rendered>()
     private var bundles = Generations<BundleKey, EmailGenerator.Bundle>()
-    private var pages = Generations<PageKey, String>()
     /// The tree last written, by destination path (a URL may or may not end in `/` for the same folder).
     private var written: (destination: String, tree: OutputTree)?
 
@@ -31,12 +31,6 @@ public final class BuildCache: @unchecked Sendable {
         var theme: Int
     }
 
-    struct PageKey: Hashable {
-        var template: String
-        var value: TemplateValue
-        var theme: Int
-    }
-
     func rendered(_ key: RenderKey, orRender render: () -> ContentRenderer.Rendered) -> ContentRenderer.Rendered {
         if let hit = lock.withLock({ rendered.take(key) }) { return hit }
         let value = render()
@@ -51,20 +45,12 @@ public final class BuildCache: @unchecked Sendable {
         return value
     }
 
-    func page(_ key: PageKey, orRender render: () throws -> String) rethrows -> String {
-        if let hit = lock.withLock({ pages.take(key) }) { return hit }
-        let value = try render()
-        lock.withLock { pages.store(key, value) }
-        return value
-    }
-
     /// Ends a build: entries the build did not use are dropped, so a long preview session keeps only what
     /// its latest build needs.
     func finishBuild() {
         lock.withLock {
             rendered.advance()
             bundles.advance()
-            pages.advance()
         }
     }
 

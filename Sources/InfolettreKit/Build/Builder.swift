@@ -106,7 +106,7 @@ public struct Builder {
             let visible = articles.filter { options.audience == .members || $0.article.visibility == .public }
             let generator = themeKit.siteGenerator(
                 config: project.config, audience: options.audience, issues: issues, articles: visible,
-                newestYear: newestYear(project), cache: cache)
+                newestYear: newestYear(project))
             let (count, pages) = try generator.generate(into: &tree, prefix: "site/")
             return (pages, "\(counted(count, "page")) (\(options.audience.rawValue))")
         }

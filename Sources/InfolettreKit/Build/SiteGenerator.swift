@@ -9,8 +9,6 @@ struct SiteGenerator {
     let config: SiteConfig
     let theme: Theme
     let engine: TemplateEngine
-    let cache: BuildCache?
-    let themeFingerprint: Int
     let model: ViewModelBuilder
     let issues: [RenderedIssue]
     /// Every article that has a page (published, visible to the audience), newest first.
@@ -25,11 +23,7 @@ struct SiteGenerator {
     func generate(into tree: inout OutputTree, prefix: String) throws -> (pages: Int, htmlPages: [(path: String, html: String)]) {
         var htmlPages: [(path: String, html: String)] = []
         for page in pages() {
-            let html = try cache.map { cache in
-                try cache.page(.init(template: page.template, value: page.value, theme: themeFingerprint)) {
-                    try engine.render(page.template, page.value)
-                }
-            } ?? engine.render(page.template, page.value)
+            let html = try engine.render(page.template, page.value)
             let file = SitePaths.file(for: page.path)
             tree.add(prefix + file, html)
             htmlPages.append((file, html))

@@ -70,10 +70,10 @@ struct ThemeKit {
     }
 
     func siteGenerator(config: SiteConfig, audience: BuildOptions.Audience, issues: [RenderedIssue],
-                       articles: [RenderedArticle], newestYear: String, cache: BuildCache? = nil) -> SiteGenerator {
+                       articles: [RenderedArticle], newestYear: String) -> SiteGenerator {
         let audience: ViewModelBuilder.Audience = audience == .members ? .members : .public
         return SiteGenerator(
-            config: config, theme: theme, engine: htmlEngine, cache: cache, themeFingerprint: fingerprint,
+            config: config, theme: theme, engine: htmlEngine,
             model: viewModel(config: config, audience: audience, medium: .site, newestYear: newestYear)
                 .caching(articles: articles, issues: issues),
             issues: issues, articles: articles)
