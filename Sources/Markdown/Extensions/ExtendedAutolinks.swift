@@ -32,23 +32,36 @@ enum ExtendedAutolinks {
         return matches
     }
 
-    /// A cheap first pass: every link needs an `@`, a `:` (scheme) or `www.`; most text has none.
+    /// A cheap first pass: every link needs an `@`, a `://` (after its scheme) or `www.`; most text has
+    /// none (French text has many colons, hence `://` rather than `:`).
     private static func mayContainLink(_ text: ArraySlice<UInt8>) -> Bool {
-        var index = text.startIndex
-        while index < text.endIndex {
-            switch text[index] {
-            case UInt8(ascii: "@"), UInt8(ascii: ":"):
-                return true
-            case UInt8(ascii: "."):
-                if index - text.startIndex >= 3 && text[index - 3..<index].allSatisfy({ $0 | 0x20 == UInt8(ascii: "w") }) {
-                    return true
+        text.withUnsafeBufferPointer { bytes in
+            var index = 0
+            while index < bytes.count {
+                // `@`, `:` and `.` are all at most `@`: one comparison passes letters.
+                if bytes[index] > UInt8(ascii: "@") {
+                    index += 1
+                    continue
                 }
-            default:
-                break
+                switch bytes[index] {
+                case UInt8(ascii: "@"):
+                    return true
+                case UInt8(ascii: ":"):
+                    if index + 2 < bytes.count && bytes[index + 1] == UInt8(ascii: "/") && bytes[index + 2] == UInt8(ascii: "/") {
+                        return true
+                    }
+                case UInt8(ascii: "."):
+                    if index >= 3 && bytes[index - 3] | 0x20 == UInt8(ascii: "w") && bytes[index - 2] | 0x20 == UInt8(ascii: "w")
+                        && bytes[index - 1] | 0x20 == UInt8(ascii: "w") {
+                        return true
+                    }
+                default:
+                    break
+                }
+                index += 1
             }
-            index += 1
+            return false
         }
-        return false
     }
 
     private static func isBoundary(_ text: ArraySlice<UInt8>, before index: Int) -> Bool {

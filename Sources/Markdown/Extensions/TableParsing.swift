@@ -5,22 +5,26 @@ extension BlockParser {
               input[nextNonspace..<lineEnd].contains(UInt8(ascii: "|")),
               let alignments = Self.delimiterRowAlignments(input, from: nextNonspace, to: lineEnd),
               let headerStart = lastLineStart(of: container) else { return .none }
-        let header = Array(container.content[headerStart..<(container.content.count - 1)])
-        guard TableRowSplitter.cells(header, 0..<header.count).count == alignments.count else { return .none }
-        let headerOrigin = container.origins.last ?? LineOrigin(contentOffset: 0, line: lineNumber - 1, column: 1)
+        // The header row stays where it is in the leaf content buffer (without its newline).
+        let header = headerStart..<(container.content.upperBound - 1)
+        guard TableRowSplitter.cells(leaf.bytes, header).count == alignments.count else { return .none }
+        let headerOrigin = container.origins.isEmpty
+            ? LineOrigin(contentOffset: headerStart, line: lineNumber - 1, column: 1)
+            : leaf.origins[container.origins.upperBound - 1]
         closeUnmatchedBlocks()
         guard let parent = container.parent else { return .none }
-        if headerStart == 0 {
+        if headerStart == container.content.lowerBound {
             parent.removeLastChild()
         } else {
-            container.content.removeSubrange(headerStart...)
-            container.origins.removeLast()
+            container.content = container.content.lowerBound..<headerStart
+            if !container.origins.isEmpty {
+                container.origins = container.origins.lowerBound..<container.origins.upperBound - 1
+            }
             finalize(container, line: lineNumber - 2)
         }
         let table = BlockNode(kind: .table, parent: parent, line: headerOrigin.line, column: headerOrigin.column)
-        table.content = header
         table.table = TableData(alignments: alignments,
-                                rows: [(0..<header.count, LineOrigin(contentOffset: 0, line: headerOrigin.line, column: headerOrigin.column))])
+                                rows: [(header, LineOrigin(contentOffset: headerStart, line: headerOrigin.line, column: headerOrigin.column))])
         parent.children.append(table)
         tip = table
         advanceToEndOfLine()
@@ -32,17 +36,17 @@ extension BlockParser {
         var end = lineEnd
         while end > offset && ByteClass.isSpaceOrTab(input[end - 1]) { end -= 1 }
         guard end > offset else { return }
-        let start = table.content.count
-        table.content.append(contentsOf: input[offset..<end])
-        table.table?.rows.append((start..<table.content.count,
+        let start = leaf.bytes.count
+        leaf.bytes.append(contentsOf: input[offset..<end])
+        table.table?.rows.append((start..<leaf.bytes.count,
                                 LineOrigin(contentOffset: start, line: lineNumber, column: offset - lineStart + 1)))
     }
 
     private func lastLineStart(of paragraph: BlockNode) -> Int? {
         let content = paragraph.content
         guard content.count > 1 else { return nil }
-        var start = content.count - 1
-        while start > 0 && content[start - 1] != ByteClass.newline { start -= 1 }
+        var start = content.upperBound - 1
+        while start > content.lowerBound && leaf.bytes[start - 1] != ByteClass.newline { start -= 1 }
         return start
     }
 

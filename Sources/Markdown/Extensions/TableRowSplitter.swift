@@ -33,6 +33,16 @@ enum TableRowSplitter {
         return start..<end
     }
 
+    /// Whether the cell holds a `\|`, which ``unescapedPipes(_:_:)`` changes.
+    static func hasEscapedPipe(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        var index = range.lowerBound
+        while index + 1 < range.upperBound {
+            if bytes[index] == UInt8(ascii: "\\") && bytes[index + 1] == UInt8(ascii: "|") { return true }
+            index += 1
+        }
+        return false
+    }
+
     /// The cell's bytes with `\|` unescaped to `|`, as GFM does before inline parsing.
     static func unescapedPipes(_ bytes: [UInt8], _ range: Range<Int>) -> [UInt8] {
         var output = [UInt8]()

@@ -2,6 +2,8 @@
 /// Recursion follows block nesting, which the block parser caps at ``MarkdownParser/maximumNestingDepth``.
 struct DocumentBuilder {
     var inlineParser: InlineParser
+    /// The block parser's leaf content, which the blocks' content ranges index.
+    let leaf: LeafContent
     let extensions: Bool
     let maximumDepth: Int
 
@@ -14,7 +16,7 @@ struct DocumentBuilder {
         var result = [Block]()
         result.reserveCapacity(nodes.count)
         for node in nodes {
-            // Free each parsed block's content and children once converted, to keep peak memory low.
+            // Free each parsed block's children once converted, to keep peak memory low.
             defer { node.release() }
             if let converted = block(node) {
                 result.append(converted)
@@ -36,9 +38,9 @@ struct DocumentBuilder {
         case .document, .item:
             return nil
         case .paragraph:
-            return .paragraph(Paragraph(children: inlines(node.content, origins: node.origins, fallback: range.start), range: range))
+            return .paragraph(Paragraph(children: inlines(leaf.bytes, node.content, locator: locator(node, range)), range: range))
         case .heading:
-            let children = inlines(node.content, origins: node.origins, fallback: range.start)
+            let children = inlines(leaf.bytes, node.content, locator: locator(node, range))
             return .heading(Heading(level: node.headingLevel, children: children, range: range))
         case .thematicBreak:
             return .thematicBreak(ThematicBreak(range: range))
@@ -55,10 +57,10 @@ struct DocumentBuilder {
             return .list(List(kind: kind, isTight: node.isTight, items: items, range: range))
         case .codeBlock:
             let info = Unescaper.unescape(node.info, 0..<node.info.count)
-            let code = String(decoding: node.content, as: UTF8.self)
+            let code = String(decoding: leaf.bytes[node.content], as: UTF8.self)
             return .codeBlock(CodeBlock(info: info, code: code, isFenced: node.isFenced, range: range))
         case .htmlBlock:
-            return .htmlBlock(HTMLBlock(html: String(decoding: node.content, as: UTF8.self), range: range))
+            return .htmlBlock(HTMLBlock(html: String(decoding: leaf.bytes[node.content], as: UTF8.self), range: range))
         case .table:
             return .table(table(node, range: range))
         case .footnoteDefinition:
@@ -71,14 +73,26 @@ struct DocumentBuilder {
         let columnCount = data.alignments.count
         var rows = [TableRow]()
         rows.reserveCapacity(data.rows.count)
+        // One reused origin buffer: a cell is one line.
+        var cellOrigins = [LineOrigin(contentOffset: 0, line: 0, column: 0)]
         for row in data.rows {
             var cells = [TableCell]()
-            for cellRange in TableRowSplitter.cells(node.content, row.range).prefix(columnCount) {
+            cells.reserveCapacity(columnCount)
+            for cellRange in TableRowSplitter.cells(leaf.bytes, row.range).prefix(columnCount) {
                 let column = row.origin.column + cellRange.lowerBound - row.range.lowerBound
-                let origin = LineOrigin(contentOffset: 0, line: row.origin.line, column: column)
-                let bytes = TableRowSplitter.unescapedPipes(node.content, cellRange)
                 let cellPosition = SourcePosition(line: row.origin.line, column: column)
-                let children = inlines(bytes, origins: [origin], fallback: cellPosition)
+                let children: [Inline]
+                if TableRowSplitter.hasEscapedPipe(leaf.bytes, cellRange) {
+                    let bytes = TableRowSplitter.unescapedPipes(leaf.bytes, cellRange)
+                    cellOrigins[0] = LineOrigin(contentOffset: 0, line: row.origin.line, column: column)
+                    let locator = SourceLocator(origins: cellOrigins, range: 0..<1, fallback: cellPosition)
+                    children = inlines(bytes, 0..<bytes.count, locator: locator)
+                } else {
+                    // Most cells have no escaped pipe: they are parsed in place, without a copy.
+                    cellOrigins[0] = LineOrigin(contentOffset: cellRange.lowerBound, line: row.origin.line, column: column)
+                    let locator = SourceLocator(origins: cellOrigins, range: 0..<1, fallback: cellPosition)
+                    children = inlines(leaf.bytes, cellRange, locator: locator)
+                }
                 let end = SourcePosition(line: row.origin.line, column: column + max(0, cellRange.count - 1))
                 cells.append(TableCell(children: children, range: SourceRange(start: cellPosition, end: end)))
             }
@@ -93,15 +107,19 @@ struct DocumentBuilder {
         return Table(alignments: data.alignments, head: head, body: Array(rows.dropFirst()), range: range)
     }
 
-    private mutating func inlines(_ content: [UInt8], origins: [LineOrigin], fallback: SourcePosition) -> [Inline] {
-        var start = 0
-        var end = content.count
+    private func locator(_ node: BlockNode, _ range: SourceRange) -> SourceLocator {
+        SourceLocator(origins: leaf.origins, range: node.origins, fallback: range.start)
+    }
+
+    /// The inline content of `content[range]`, located in the source by `locator`.
+    private mutating func inlines(_ content: [UInt8], _ range: Range<Int>, locator: SourceLocator) -> [Inline] {
+        var start = range.lowerBound
+        var end = range.upperBound
         while start < end && ByteClass.isASCIIWhitespace(content[start]) { start += 1 }
         while end > start && ByteClass.isASCIIWhitespace(content[end - 1]) { end -= 1 }
         guard start < end else { return [] }
         inlineParser.parse(content, start..<end)
-        let builder = InlineBuilder(tree: inlineParser.tree, subject: content,
-                                    locator: SourceLocator(origins: origins, fallback: fallback),
+        let builder = InlineBuilder(tree: inlineParser.tree, subject: content, locator: locator,
                                     extensions: extensions, maximumDepth: maximumDepth)
         return builder.build()
     }

@@ -25,7 +25,7 @@ public enum MarkdownParser {
         let root = blockParser.parse()
         let inlineParser = InlineParser(definitions: blockParser.definitions, footnoteLabels: blockParser.footnoteLabels,
                                         extensions: options.extensions)
-        var builder = DocumentBuilder(inlineParser: inlineParser, extensions: options.extensions,
+        var builder = DocumentBuilder(inlineParser: inlineParser, leaf: blockParser.leaf, extensions: options.extensions,
                                       maximumDepth: maximumNestingDepth)
         return builder.build(root, lineCount: blockParser.lineNumber, lastLineLength: blockParser.lastLineLength)
     }

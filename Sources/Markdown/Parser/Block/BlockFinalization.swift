@@ -32,45 +32,47 @@ extension BlockParser {
 
     /// Parses the link reference definitions that begin a paragraph and removes them from its content.
     func extractDefinitions(from paragraph: BlockNode) {
-        var position = 0
-        while position < paragraph.content.count, paragraph.content[position] == UInt8(ascii: "["),
-              let next = definitions.parse(paragraph.content, from: position) {
+        let start = paragraph.content.lowerBound
+        let end = paragraph.content.upperBound
+        var position = start
+        while position < end, leaf.bytes[position] == UInt8(ascii: "["),
+              let next = definitions.parse(leaf.bytes, from: position, to: end) {
             position = next
         }
-        guard position > 0 else { return }
-        paragraph.content.removeFirst(position)
-        var origins = [LineOrigin]()
-        for origin in paragraph.origins where origin.contentOffset >= position {
-            var shifted = origin
-            shifted.contentOffset -= position
-            origins.append(shifted)
+        guard position > start else { return }
+        paragraph.content = position..<end
+        // Origins are in content order: drop those of the lines the definitions used.
+        var firstOrigin = paragraph.origins.lowerBound
+        while firstOrigin < paragraph.origins.upperBound && leaf.origins[firstOrigin].contentOffset < position {
+            firstOrigin += 1
         }
-        paragraph.origins = origins
-        if let first = origins.first {
-            paragraph.startLine = first.line
-            paragraph.startColumn = first.column
+        paragraph.origins = firstOrigin..<paragraph.origins.upperBound
+        if firstOrigin < paragraph.origins.upperBound {
+            paragraph.startLine = leaf.origins[firstOrigin].line
+            paragraph.startColumn = leaf.origins[firstOrigin].column
         }
     }
 
     private func dropFirstLine(of block: BlockNode) {
-        guard let newline = block.content.firstIndex(of: ByteClass.newline) else { return }
-        block.content.removeFirst(newline + 1)
-        block.origins = block.origins.dropFirst().map {
-            LineOrigin(contentOffset: $0.contentOffset - newline - 1, line: $0.line, column: $0.column)
-        }
+        guard let newline = leaf.bytes[block.content].firstIndex(of: ByteClass.newline) else { return }
+        block.content = newline + 1..<block.content.upperBound
+        if !block.origins.isEmpty { block.origins = block.origins.lowerBound + 1..<block.origins.upperBound }
     }
 
     private func dropTrailingBlankLines(of block: BlockNode) {
-        var end = block.content.count
-        while end > 0 {
+        let start = block.content.lowerBound
+        var end = block.content.upperBound
+        while end > start {
             var lineStart = end - 1
-            while lineStart > 0 && block.content[lineStart - 1] != ByteClass.newline { lineStart -= 1 }
-            let isBlank = block.content[lineStart..<end - 1].allSatisfy(ByteClass.isSpaceOrTab)
+            while lineStart > start && leaf.bytes[lineStart - 1] != ByteClass.newline { lineStart -= 1 }
+            let isBlank = leaf.bytes[lineStart..<end - 1].allSatisfy(ByteClass.isSpaceOrTab)
             guard isBlank else { break }
             end = lineStart
         }
-        block.content.removeSubrange(end...)
-        block.origins.removeAll { $0.contentOffset >= end }
+        block.content = start..<end
+        var originEnd = block.origins.upperBound
+        while originEnd > block.origins.lowerBound && leaf.origins[originEnd - 1].contentOffset >= end { originEnd -= 1 }
+        block.origins = block.origins.lowerBound..<originEnd
     }
 
     /// cmark's rule: a list is loose if an item is followed by a blank line, or blocks inside an item are.

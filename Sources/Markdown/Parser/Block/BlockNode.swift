@@ -32,7 +32,7 @@ enum BlockKind: Equatable {
 
 /// Where a line of a leaf block's content came from, to give inline nodes their source ranges.
 struct LineOrigin {
-    /// Offset of the line's first byte in the block's content.
+    /// Offset of the line's first byte in the parser's shared leaf content buffer.
     var contentOffset: Int
     /// 1-based source line.
     var line: Int
@@ -72,9 +72,11 @@ final class BlockNode {
     @exclusivity(unchecked) var endLine = 0
     @exclusivity(unchecked) var endColumn = 0
 
-    /// Raw content of leaf blocks (paragraph lines, code, HTML), each line ending with a newline.
-    @exclusivity(unchecked) var content: [UInt8] = []
-    @exclusivity(unchecked) var origins: [LineOrigin] = []
+    /// Raw content of leaf blocks (paragraph lines, code, HTML), each line ending with a newline: a range of
+    /// ``LeafContent/bytes`` (one shared buffer instead of an array per block).
+    @exclusivity(unchecked) var content: Range<Int> = 0..<0
+    /// The origins of the content's lines: a range of ``LeafContent/origins``.
+    @exclusivity(unchecked) var origins: Range<Int> = 0..<0
 
     @exclusivity(unchecked) var listData = ListData(isBullet: true, bulletChar: 0, start: 1, delimiter: 0, markerOffset: 0, padding: 0)
     @exclusivity(unchecked) var isTight = true
@@ -102,11 +104,9 @@ final class BlockNode {
 
     var lastChild: BlockNode? { children.last }
 
-    /// Drops the content and children once the node has been converted.
+    /// Drops the children once the node has been converted.
     func release() {
         children = []
-        content = []
-        origins = []
     }
 
     /// Removes the last child (used when a paragraph turns into a setext heading or only held definitions).
@@ -118,6 +118,6 @@ final class BlockNode {
 /// The parts of a table block under construction.
 struct TableData {
     var alignments: [Table.Alignment]
-    /// Each row's content range in the block's `content`, and its origin.
+    /// Each row's range in the leaf content buffer, and its origin.
     var rows: [(range: Range<Int>, origin: LineOrigin)]
 }

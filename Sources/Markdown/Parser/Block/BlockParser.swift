@@ -45,6 +45,8 @@ final class BlockParser {
     @exclusivity(unchecked) var tip: BlockNode
     @exclusivity(unchecked) var oldTip: BlockNode
     @exclusivity(unchecked) var lastMatchedContainer: BlockNode
+    /// The content of all leaf blocks (ranges of it are stored in the blocks).
+    @exclusivity(unchecked) var leaf: LeafContent
     var definitions = LinkDefinitions()
     var footnoteLabels = Set<String>()
 
@@ -52,6 +54,7 @@ final class BlockParser {
         self.input = input
         self.options = options
         self.maximumDepth = maximumDepth
+        leaf = LeafContent(expectedSize: input.count + 64)
         document = BlockNode(kind: .document, parent: nil, line: 1, column: 1)
         tip = document
         oldTip = document
@@ -163,21 +166,28 @@ final class BlockParser {
 
     /// Appends the rest of the current line to the tip's content.
     func addLine() {
+        let block = tip
+        leaf.prepareAppend(to: block)
         if partiallyConsumedTab {
             offset += 1
             let charsToTab = 4 - (column % 4)
-            tip.origins.append(LineOrigin(contentOffset: tip.content.count, line: lineNumber, column: offset - lineStart))
-            tip.content.append(contentsOf: repeatElement(ByteClass.space, count: charsToTab))
+            leaf.origins.append(LineOrigin(contentOffset: leaf.bytes.count, line: lineNumber, column: offset - lineStart))
+            block.origins = block.origins.lowerBound..<leaf.origins.count
+            for _ in 0..<charsToTab { leaf.append(byte: ByteClass.space, to: block) }
+            appendRestOfLine(to: block, origin: nil)
         } else {
-            tip.origins.append(LineOrigin(contentOffset: tip.content.count, line: lineNumber, column: offset - lineStart + 1))
+            appendRestOfLine(to: block, origin: LineOrigin(contentOffset: leaf.bytes.count, line: lineNumber,
+                                                           column: offset - lineStart + 1))
         }
-        // Leaf blocks usually hold a few lines: one allocation up front instead of several regrowths.
-        if tip.content.isEmpty { tip.content.reserveCapacity(max(128, 2 * (lineEnd - offset + 1))) }
-        let (start, end, block) = (offset, lineEnd, tip)
+        leaf.append(byte: ByteClass.newline, to: block)
+    }
+
+    /// Appends `input[offset..<lineEnd]` to a prepared block's content.
+    private func appendRestOfLine(to block: BlockNode, origin: LineOrigin?) {
+        let (start, end) = (offset, lineEnd)
         input.withUnsafeBufferPointer { buffer in
-            block.content.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start..<end]))
+            leaf.append(UnsafeBufferPointer(rebasing: buffer[start..<end]), origin: origin, to: block)
         }
-        block.content.append(ByteClass.newline)
     }
 
     /// Adds a block as a child of the tip, closing blocks that cannot contain it.

@@ -55,8 +55,12 @@ extension BlockParser {
         let heading = addChild(.heading, at: headingStart)
         heading.headingLevel = level
         let contentEnd = Self.atxContentEnd(input, from: offset, to: lineEnd)
-        heading.origins.append(LineOrigin(contentOffset: 0, line: lineNumber, column: offset - lineStart + 1))
-        heading.content.append(contentsOf: input[offset..<contentEnd])
+        leaf.prepareAppend(to: heading)
+        let origin = LineOrigin(contentOffset: leaf.bytes.count, line: lineNumber, column: offset - lineStart + 1)
+        let start = offset
+        input.withUnsafeBufferPointer { buffer in
+            leaf.append(UnsafeBufferPointer(rebasing: buffer[start..<contentEnd]), origin: origin, to: heading)
+        }
         advanceToEndOfLine()
         return .leaf
     }

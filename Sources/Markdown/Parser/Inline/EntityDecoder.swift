@@ -31,8 +31,7 @@ enum EntityDecoder {
         let nameStart = index
         while index < end && ByteClass.isAlphanumeric(input[index]) && index - nameStart < 32 { index += 1 }
         guard index > nameStart, index < end, input[index] == UInt8(ascii: ";") else { return nil }
-        let name = String(decoding: input[nameStart..<index], as: UTF8.self)
-        guard let value = EntityTable.byName[name] else { return nil }
-        return (Array(value.utf8), index + 1)
+        guard let value = EntityTable.value(of: input[nameStart..<index]) else { return nil }
+        return (value, index + 1)
     }
 }

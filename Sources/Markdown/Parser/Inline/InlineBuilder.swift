@@ -59,6 +59,7 @@ struct InlineBuilder {
             return
         }
         var bytes = [UInt8]()
+        bytes.reserveCapacity(end - start)
         var current = first
         while current >= 0 {
             let node = tree.nodes[current]

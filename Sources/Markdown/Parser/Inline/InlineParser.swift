@@ -27,8 +27,12 @@ struct InlineParser {
     let definitions: LinkDefinitions
     let footnoteLabels: Set<String>
     let extensions: Bool
+    private let specialBelow64 = InlineParser.specialBytesBelow64
+    private let specialFrom64: UInt64
 
     var subject: [UInt8] = []
+    /// The subject's range being parsed: `[start, end)`.
+    var start = 0
     var position = 0
     var end = 0
     var tree = InlineWorkTree()
@@ -45,11 +49,13 @@ struct InlineParser {
         self.definitions = definitions
         self.footnoteLabels = footnoteLabels
         self.extensions = extensions
+        specialFrom64 = Self.specialBytesFrom64(extensions: extensions)
     }
 
     /// Parses `content[range]` into the work tree (root is node 0).
     mutating func parse(_ content: [UInt8], _ range: Range<Int>) {
         subject = content
+        start = range.lowerBound
         position = range.lowerBound
         end = range.upperBound
         tree.removeAll()
@@ -82,17 +88,23 @@ struct InlineParser {
         }
     }
 
-    @inline(__always)
-    private func isSpecial(_ byte: UInt8) -> Bool {
-        switch byte {
-        case ByteClass.newline, UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"),
-             UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "!"), UInt8(ascii: "<"), UInt8(ascii: "&"):
-            return true
-        case UInt8(ascii: "~"):
-            return extensions
-        default:
-            return false
+    /// The bytes that may start an inline construct, as bit sets over bytes 0–63 and 64–127
+    /// (`~` only with extensions): one shift and test per byte in ``parseString()``.
+    private static let specialBytesBelow64: UInt64 = {
+        var mask: UInt64 = 0
+        for byte in [ByteClass.newline, UInt8(ascii: "*"), UInt8(ascii: "!"), UInt8(ascii: "<"), UInt8(ascii: "&")] {
+            mask |= 1 << UInt64(byte)
         }
+        return mask
+    }()
+
+    private static func specialBytesFrom64(extensions: Bool) -> UInt64 {
+        var mask: UInt64 = 0
+        for byte in [UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "_"), UInt8(ascii: "["), UInt8(ascii: "]")] {
+            mask |= 1 << UInt64(byte - 64)
+        }
+        if extensions { mask |= 1 << UInt64(UInt8(ascii: "~") - 64) }
+        return mask
     }
 
     // MARK: - Node helpers
@@ -122,9 +134,19 @@ struct InlineParser {
 
     private mutating func parseString() {
         let start = position
-        var index = position + 1
-        while index < end && !isSpecial(subject[index]) { index += 1 }
-        appendText(start, index)
+        let (end, below64, from64) = (self.end, specialBelow64, specialFrom64)
+        let stop = subject.withUnsafeBufferPointer { bytes in
+            var index = start + 1
+            while index < end {
+                let byte = bytes[index]
+                let isSpecial = byte < 64 ? (below64 >> UInt64(byte)) & 1 != 0
+                    : byte < 128 && (from64 >> UInt64(byte - 64)) & 1 != 0
+                if isSpecial { break }
+                index += 1
+            }
+            return index
+        }
+        appendText(start, stop)
     }
 
     private mutating func parseNewline() {
@@ -238,7 +260,7 @@ struct InlineParser {
         var stop = start
         while stop < end && subject[stop] == character { stop += 1 }
         let count = stop - start
-        let before: Unicode.Scalar = start == 0 ? "\n" : subject.scalar(before: start)
+        let before: Unicode.Scalar = start == self.start ? "\n" : subject.scalar(before: start)
         let after: Unicode.Scalar = stop >= end ? "\n" : subject.scalar(at: stop)
         let afterIsWhitespace = ByteClass.isUnicodeWhitespace(after)
         let afterIsPunctuation = ByteClass.isUnicodePunctuation(after)

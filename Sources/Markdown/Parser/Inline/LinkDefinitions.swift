@@ -12,9 +12,8 @@ struct LinkDefinitions {
 
     subscript(label: String) -> LinkDefinition? { byLabel[label] }
 
-    /// Parses one definition at `start` of `content`; records it and returns the index after it.
-    mutating func parse(_ content: [UInt8], from start: Int) -> Int? {
-        let end = content.count
+    /// Parses one definition at `start` of `content[..<end]`; records it and returns the index after it.
+    mutating func parse(_ content: [UInt8], from start: Int, to end: Int) -> Int? {
         guard let labelEnd = LinkScanner.scanLabel(content, from: start, to: end),
               labelEnd < end, content[labelEnd] == UInt8(ascii: ":") else { return nil }
         let label = LinkScanner.normalizeLabel(content, start + 1..<labelEnd - 1)
@@ -27,10 +26,10 @@ struct LinkDefinitions {
         var next = beforeTitle
         var title: String?
         if titleStart > beforeTitle, let scanned = LinkScanner.scanTitle(content, from: titleStart, to: end),
-           let lineEnd = Self.lineEnd(content, from: scanned.next) {
+           let lineEnd = Self.lineEnd(content, from: scanned.next, to: end) {
             title = Unescaper.unescape(content, scanned.raw)
             next = lineEnd
-        } else if let lineEnd = Self.lineEnd(content, from: beforeTitle) {
+        } else if let lineEnd = Self.lineEnd(content, from: beforeTitle, to: end) {
             next = lineEnd
         } else {
             return nil
@@ -43,10 +42,10 @@ struct LinkDefinitions {
     }
 
     /// The index after the line ending if only spaces or tabs remain on the line.
-    private static func lineEnd(_ content: [UInt8], from start: Int) -> Int? {
+    private static func lineEnd(_ content: [UInt8], from start: Int, to end: Int) -> Int? {
         var index = start
-        while index < content.count && ByteClass.isSpaceOrTab(content[index]) { index += 1 }
-        if index == content.count { return index }
+        while index < end && ByteClass.isSpaceOrTab(content[index]) { index += 1 }
+        if index == end { return index }
         return content[index] == ByteClass.newline ? index + 1 : nil
     }
 }

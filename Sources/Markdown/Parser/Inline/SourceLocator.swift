@@ -1,13 +1,15 @@
 /// Maps offsets in a leaf block's content back to source positions, using the block's line origins.
 struct SourceLocator {
+    /// Line origins, of which the block's are `origins[range]`.
     let origins: [LineOrigin]
+    let range: Range<Int>
     let fallback: SourcePosition
 
     /// The source position of the content byte at `offset`.
     func position(_ offset: Int) -> SourcePosition {
-        guard !origins.isEmpty else { return fallback }
-        var low = 0
-        var high = origins.count - 1
+        guard !range.isEmpty else { return fallback }
+        var low = range.lowerBound
+        var high = range.upperBound - 1
         while low < high {
             let middle = (low + high + 1) / 2
             if origins[middle].contentOffset <= offset { low = middle } else { high = middle - 1 }

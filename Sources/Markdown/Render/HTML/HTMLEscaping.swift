@@ -7,6 +7,8 @@ enum HTMLEscaping {
             // Copy runs of ordinary bytes at once; only the four special bytes are replaced.
             var runStart = 0
             for index in 0..<bytes.count {
+                // The four special bytes are all below `?`: one comparison passes letters and most text.
+                if bytes[index] > UInt8(ascii: ">") { continue }
                 let replacement: StaticString
                 switch bytes[index] {
                 case UInt8(ascii: "&"): replacement = "&amp;"

@@ -20,12 +20,27 @@ struct HTMLWriter {
     /// The first definition of each footnote label.
     static func footnoteDefinitions(in document: Document) -> [String: FootnoteDefinition] {
         var definitions = [String: FootnoteDefinition]()
-        for block in document.children {
-            block.forEachBlock { block in
-                if case .footnoteDefinition(let definition) = block {
-                    let key = footnoteKey(definition.label)
-                    if definitions[key] == nil { definitions[key] = definition }
-                }
+        // Pre-order walk with an explicit stack of sibling arrays, entering containers only.
+        var stack: [(blocks: [Block], next: Int)] = [(document.children, 0)]
+        while let top = stack.indices.last {
+            let index = stack[top].next
+            guard index < stack[top].blocks.count else {
+                stack.removeLast()
+                continue
+            }
+            stack[top].next += 1
+            switch stack[top].blocks[index] {
+            case .footnoteDefinition(let definition):
+                let key = footnoteKey(definition.label)
+                if definitions[key] == nil { definitions[key] = definition }
+                stack.append((definition.children, 0))
+            case .blockQuote(let quote):
+                stack.append((quote.children, 0))
+            case .list(let list):
+                // Pushed last item first, so that items are walked in order.
+                for item in list.items.reversed() { stack.append((item.children, 0)) }
+            default:
+                break
             }
         }
         return definitions
@@ -170,7 +185,7 @@ struct HTMLWriter {
         for (index, cell) in row.cells.enumerated() {
             raw("<")
             raw(cellTag)
-            let alignment: String? = switch index < alignments.count ? alignments[index] : .none {
+            let alignment: StaticString? = switch index < alignments.count ? alignments[index] : .none {
             case .none: nil
             case .left: "left"
             case .center: "center"
@@ -178,9 +193,11 @@ struct HTMLWriter {
             }
             if let alignment {
                 switch options.tableAlignment {
-                case .attribute: literal(" align=\"\(alignment)\"")
-                case .style: literal(" style=\"text-align: \(alignment)\"")
+                case .attribute: raw(" align=\"")
+                case .style: raw(" style=\"text-align: ")
                 }
+                raw(alignment)
+                raw("\"")
             }
             raw(">")
             inlines(cell.children)

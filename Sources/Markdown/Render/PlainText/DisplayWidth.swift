@@ -14,13 +14,31 @@ enum DisplayWidth {
 
     private static func width(of scalars: some Sequence<Unicode.Scalar>) -> Int {
         var width = 0
-        for scalar in scalars {
-            switch scalar.properties.generalCategory {
-            case .nonspacingMark, .enclosingMark, .format: continue
-            default: width += isWide(scalar) ? 2 : 1
-            }
-        }
+        for scalar in scalars { width += self.width(of: scalar) }
         return width
+    }
+
+    /// The width of one scalar. Latin text and general punctuation (French accents, `«`, `’`, narrow
+    /// no-break spaces) are answered without the costly Unicode property lookup.
+    static func width(of scalar: Unicode.Scalar) -> Int {
+        switch scalar.value {
+        case 0..<0x300:
+            return scalar.value == 0xAD ? 0 : 1 // the soft hyphen is a format character
+        case 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x206F:
+            return 0 // format characters of General Punctuation
+        case 0x2000...0x206F:
+            return 1
+        default:
+            return propertyWidth(of: scalar)
+        }
+    }
+
+    /// The width from the scalar's general category (marks and format characters are zero-width).
+    static func propertyWidth(of scalar: Unicode.Scalar) -> Int {
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark, .format: 0
+        default: isWide(scalar) ? 2 : 1
+        }
     }
 
     private static func isWide(_ scalar: Unicode.Scalar) -> Bool {
