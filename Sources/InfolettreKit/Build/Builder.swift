@@ -144,13 +144,15 @@ public struct Builder {
         for issue in project.issues.reversed() {
             for reference in issue.articles where issueOf[reference.slug] == nil { issueOf[reference.slug] = issue.id }
         }
-        func rendered(_ markdown: String, _ language: ContentLanguage?) -> ContentRenderer.Rendered {
+        let cache = self.cache
+        let rendered: @Sendable (String, ContentLanguage?) -> ContentRenderer.Rendered = { markdown, language in
             guard let cache else { return renderer.render(markdown, language: language) }
             let key = BuildCache.RenderKey(markdown: markdown, language: language ?? renderer.language, options: "editor")
             return cache.rendered(key) { renderer.render(markdown, language: language) }
         }
-        let articles = project.articles.map { article in
-            RenderedArticle(article: article, body: rendered(article.body, article.language), issueID: issueOf[article.slug])
+        let bodies = project.articles.concurrentMap { rendered($0.body, $0.language) }
+        let articles = zip(project.articles, bodies).map { article, body in
+            RenderedArticle(article: article, body: body, issueID: issueOf[article.slug])
         }
         let bySlug = Dictionary(articles.map { ($0.article.slug, $0) }, uniquingKeysWith: { first, _ in first })
         let issues = project.issues.map { issue in

@@ -14,7 +14,7 @@ struct SiteGenerator {
     /// Every article that has a page (published, visible to the audience), newest first.
     let articles: [RenderedArticle]
 
-    struct Page {
+    struct Page: Sendable {
         var path: String
         var template: String
         var value: TemplateValue
@@ -22,8 +22,10 @@ struct SiteGenerator {
 
     func generate(into tree: inout OutputTree, prefix: String) throws -> (pages: Int, htmlPages: [(path: String, html: String)]) {
         var htmlPages: [(path: String, html: String)] = []
-        for page in pages() {
-            let html = try engine.render(page.template, page.value)
+        let pages = pages()
+        let engine = self.engine
+        let renders = try pages.concurrentMap { try engine.render($0.template, $0.value) }
+        for (page, html) in zip(pages, renders) {
             let file = SitePaths.file(for: page.path)
             tree.add(prefix + file, html)
             htmlPages.append((file, html))

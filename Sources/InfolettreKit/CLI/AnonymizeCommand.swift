@@ -39,7 +39,7 @@ enum AnonymizeCommand {
     /// `semaine.jsonl` → `semaine.anonymized.jsonl`; a Discourse folder gives `<folder>.anonymized.jsonl`.
     static func defaultOutput(for input: URL) -> URL {
         var isDirectory: ObjCBool = false
-        FileManager.default.fileExists(atPath: input.path, isDirectory: &isDirectory)
+        _ = FileManager.default.fileExists(atPath: input.path, isDirectory: &isDirectory)
         if isDirectory.boolValue { return input.appendingPathExtension("anonymized.jsonl") }
         let base = input.deletingPathExtension()
         return base.appendingPathExtension("anonymized").appendingPathExtension(input.pathExtension)

@@ -10,9 +10,9 @@ struct DateFormatting: Sendable {
     }
 
     // Creating a DateFormatter costs far more than formatting with one, and a site formats thousands of
-    // dates: one formatter per language, built once. Builds format from one thread at a time.
-    nonisolated(unsafe) private static let frenchLong = longFormatter(locale: ContentLanguage.fr.localeIdentifier)
-    nonisolated(unsafe) private static let englishLong = longFormatter(locale: ContentLanguage.en.localeIdentifier)
+    // dates: one formatter per language, built once (DateFormatter is thread-safe for formatting).
+    private static let frenchLong = longFormatter(locale: ContentLanguage.fr.localeIdentifier)
+    private static let englishLong = longFormatter(locale: ContentLanguage.en.localeIdentifier)
 
     private static func longFormatter(locale: String) -> DateFormatter {
         let formatter = DateFormatter()

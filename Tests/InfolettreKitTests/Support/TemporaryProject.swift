@@ -48,7 +48,7 @@ enum FileTree {
         let enumerator = FileManager.default.enumerator(at: url, includingPropertiesForKeys: nil)
         while let item = enumerator?.nextObject() as? URL {
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: item.path, isDirectory: &isDirectory)
+            _ = FileManager.default.fileExists(atPath: item.path, isDirectory: &isDirectory)
             if !isDirectory.boolValue {
                 result[String(item.standardizedFileURL.path.dropFirst(base.count + 1))] = try Data(contentsOf: item)
             }
