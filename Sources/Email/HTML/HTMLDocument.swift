@@ -9,8 +9,13 @@ final class HTMLDocument {
 
     private let document: htmlDocPtr
 
+    /// libxml2 sets up its global state once, before any parse, so that documents can be parsed on several
+    /// threads at once (Swift runs a static initialiser exactly once, whatever the thread).
+    private static let libraryInitialized: Void = xmlInitParser()
+
     /// Parses `html` as UTF-8, without network access and without error output (libxml2 recovers like a browser).
     init(parsing html: String) throws(EmailHTMLError) {
+        _ = Self.libraryInitialized
         let bytes = Array(html.utf8)
         guard bytes.count < Int(Int32.max) else { throw .documentTooLarge(byteCount: bytes.count) }
         let options = Int32(

@@ -85,19 +85,18 @@ public struct Builder {
         var emailWarnings: [Diagnostic] = []
         try timer.run("email") {
             let generator = themeKit.emailGenerator(config: project.config, newestYear: newestYear(project), cache: cache)
-            var bundles = 0
-            for issue in issues where options.issueID == nil || options.issueID == issue.issue.id {
-                for segment in [nil] + project.config.segments.map(Optional.some) {
-                    let bundle = try generator.bundle(for: issue, segment: segment)
-                    let folder = "email/\(issue.issue.id)/" + (segment.map { "\($0.id)/" } ?? "")
-                    for (name, data) in bundle.files { tree.add(folder + name, data) }
-                    emailWarnings += bundle.checks.filter { $0.status != .passed }.map {
-                        .warning("\($0.name): \($0.message)", file: "output/\(folder)email.html")
-                    }
-                    bundles += 1
+            let jobs = issues.filter { options.issueID == nil || options.issueID == $0.issue.id }.flatMap { issue in
+                ([nil] + project.config.segments.map(Optional.some)).map { EmailJob(issue: issue, segment: $0) }
+            }
+            let bundles = try jobs.concurrentMap { try generator.bundle(for: $0.issue, segment: $0.segment) }
+            for (job, bundle) in zip(jobs, bundles) {
+                let folder = "email/\(job.issue.issue.id)/" + (job.segment.map { "\($0.id)/" } ?? "")
+                for (name, data) in bundle.files { tree.add(folder + name, data) }
+                emailWarnings += bundle.checks.filter { $0.status != .passed }.map {
+                    .warning("\($0.name): \($0.message)", file: "output/\(folder)email.html")
                 }
             }
-            return ((), counted(bundles, "bundle"))
+            return ((), counted(bundles.count, "bundle"))
         }
         console.report(emailWarnings)
         warnings += emailWarnings
@@ -131,6 +130,12 @@ public struct Builder {
             return ((), "\(counted(tree.paths.count, "file")), \(tree.totalBytes / 1024) KB → \(layout.displayPath(output))/")
         }
         return Result(output: output, fileCount: tree.paths.count, byteCount: tree.totalBytes, warnings: warnings)
+    }
+
+    /// One email bundle to build: an issue, for everyone or for a segment.
+    private struct EmailJob: Sendable {
+        var issue: RenderedIssue
+        var segment: SiteConfig.Segment?
     }
 
     private func newestYear(_ project: Project) -> String {

@@ -7,7 +7,7 @@ import Templates
 
 /// Builds one issue's email bundle: HTML with CSS inlined and URLs absolute, the plain-text twin, the `.eml`
 /// and `manifest.json`. A segment gets its own bundle with only the articles meant for it.
-struct EmailGenerator {
+struct EmailGenerator: Sendable {
     let config: SiteConfig
     let theme: Theme
     let htmlEngine: TemplateEngine
@@ -17,7 +17,7 @@ struct EmailGenerator {
     let model: ViewModelBuilder
     let textModel: ViewModelBuilder
 
-    struct Bundle {
+    struct Bundle: Sendable {
         var files: [String: Data]
         var checks: [EmailCheck]
         var byteCount: Int
