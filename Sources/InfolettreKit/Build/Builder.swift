@@ -57,7 +57,7 @@ public struct Builder {
         }
         if let issueID = options.issueID, !project.issues.contains(where: { $0.id == issueID }) {
             throw DiagnosticsError([.error("no issue '\(issueID)'", file: "content/issues/\(issueID).md",
-                                           hint: ClosestMatch.find(issueID, among: project.issues.map(\.id)).map { "did you mean '\($0)'?" })])
+                                           hint: Suggestion.closest(to: issueID, among: project.issues.map(\.id)).map { "did you mean '\($0)'?" })])
         }
         let themeKit = try timer.run("theme") {
             let kit = try ThemeKit.load(project: project)

@@ -41,7 +41,7 @@ struct DiscussionsStage {
         let export = imported.export
         var anonymizer = Anonymizer(members: export.members, options: anonymizerOptions)
         let window = Self.window(for: issue)
-        let inWindow = export.threads.filter { window.contains($0.createdAt) && $0.createdAt < window.end }
+        let inWindow = export.threads.filter { $0.createdAt >= window.start && $0.createdAt < window.end }
         let anonymized = inWindow.map { anonymizer.anonymize(thread: $0) }
         let accepted = anonymized.filter { !$0.verdict.isExcluded }
 

@@ -18,7 +18,7 @@ struct LeakCheck {
             var seen: Set<String> = []
             for hit in scanner.scan(text) where seen.insert("\(hit.line)/\(hit.category)").inserted {
                 diagnostics.append(.error(
-                    "personal data leak: a \(Self.label(hit.category)) from a discussions export appears here",
+                    "personal data leak: a \(hit.category.label(in: .english)) from a discussions export appears here",
                     file: "output/\(path)", at: SourceLocation(line: hit.line, column: 1),
                     hint: "remove it from the article or editorial that carries it; the previous output is kept"))
             }
@@ -28,26 +28,5 @@ struct LeakCheck {
 
     static func isText(_ path: String) -> Bool {
         [".html", ".txt", ".eml", ".json", ".xml"].contains { path.hasSuffix($0) }
-    }
-}
-
-extension LeakCheck {
-    /// The category as the leak diagnostic names it ("phone number").
-    static func label(_ category: PrivacyCategory) -> String {
-        switch category {
-        case .name: "name"
-        case .username: "username"
-        case .email: "email address"
-        case .phone: "phone number"
-        case .socialSecurityNumber: "social security number"
-        case .professionalID: "RPPS/ADELI number"
-        case .iban: "IBAN"
-        case .dateOfBirth: "date of birth"
-        case .postalAddress: "postal address"
-        case .profileURL: "profile link"
-        case .patient: "patient description"
-        case .medicine: "medicine name"
-        case .advertising: "advertising"
-        }
     }
 }

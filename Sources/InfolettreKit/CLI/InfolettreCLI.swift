@@ -38,7 +38,7 @@ public enum InfolettreCLI {
         }
         let rest = Array(arguments.dropFirst())
         guard let command = Command(rawValue: name) else {
-            let suggestion = ClosestMatch.find(name, among: Command.allCases.map(\.rawValue))
+            let suggestion = Suggestion.closest(to: name, among: Command.allCases.map(\.rawValue))
             return usage(.unknownCommand(name, suggestion: suggestion), command: nil, console: console)
         }
         if rest.contains("--help") || rest.contains("-h") {

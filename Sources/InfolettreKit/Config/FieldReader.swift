@@ -75,11 +75,7 @@ struct FieldReader {
     }
 
     mutating func double(_ mapping: YAMLMapping, _ key: String) -> Double? {
-        read(mapping, key, required: false, at: nil) { node in
-            if case .int(let value) = node.value { return Double(value) }
-            if case .double(let value) = node.value { return value }
-            return Double(try node.int())
-        }
+        read(mapping, key, required: false, at: nil) { try $0.double() }
     }
 
     mutating func bool(_ mapping: YAMLMapping, _ key: String) -> Bool? {

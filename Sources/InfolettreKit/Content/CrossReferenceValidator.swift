@@ -49,7 +49,7 @@ struct CrossReferenceValidator {
             var inThisIssue: Set<String> = []
             for reference in issue.articles {
                 guard let article = bySlug[reference.slug] else {
-                    let suggestion = ClosestMatch.find(reference.slug, among: bySlug.keys)
+                    let suggestion = Suggestion.closest(to: reference.slug, among: bySlug.keys)
                     diagnostics.append(.error(
                         "unknown article '\(reference.slug)'", file: issue.path, at: reference.location,
                         hint: suggestion.map { "did you mean '\($0)'?" }

@@ -97,11 +97,7 @@ struct LayeredTemplateSource: TemplateSource {
         for layer in theme.layers {
             guard let data = layer.read(relative) else { continue }
             let path = "\(layer.displayRoot)/\(relative)"
-            do {
-                return (text: try SourceFile.decode(data, displayPath: path), path: path)
-            } catch {
-                throw error
-            }
+            return (text: try SourceFile.decode(data, displayPath: path), path: path)
         }
         return nil
     }

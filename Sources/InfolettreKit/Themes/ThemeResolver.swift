@@ -29,7 +29,7 @@ public struct ThemeResolver: Sendable {
             }
             let themeLayers = layersOf(themeName)
             guard !themeLayers.isEmpty else {
-                let suggestion = ClosestMatch.find(themeName, among: availableThemes())
+                let suggestion = Suggestion.closest(to: themeName, among: availableThemes())
                 throw DiagnosticsError([.error(
                     chain.isEmpty ? "unknown theme '\(themeName)'" : "unknown parent theme '\(themeName)' of '\(chain.last ?? "")'",
                     file: configPath,

@@ -4,9 +4,9 @@ extension YAMLMapping {
     /// The keys not in `allowed`, in source order, each with the closest allowed key when one is near
     /// (Damerau-Levenshtein distance at most 2, or a prefix of at least 3 characters): `titel` → `title`.
     public func unknownKeys(allowed: Set<String>) -> [(key: String, location: SourceLocation, suggestion: String?)] {
-        let candidates = allowed.sorted()
+        let candidates = allowed
         return entries.filter { !allowed.contains($0.key) }.map { entry in
-            (entry.key, entry.keyLocation, KeySuggestion.closest(to: entry.key, among: candidates))
+            (entry.key, entry.keyLocation, Suggestion.closest(to: entry.key, among: candidates))
         }
     }
 
@@ -17,45 +17,5 @@ extension YAMLMapping {
                 "unknown key '\(unknown.key)'", file: file, at: unknown.location,
                 hint: unknown.suggestion.map { "did you mean '\($0)'?" })
         }
-    }
-}
-
-/// Finds the allowed key a user probably meant.
-enum KeySuggestion {
-    static func closest(to key: String, among sortedCandidates: [String]) -> String? {
-        let typed = Array(key.lowercased().unicodeScalars)
-        var best: (distance: Int, candidate: String)?
-        for candidate in sortedCandidates {
-            let known = Array(candidate.lowercased().unicodeScalars)
-            var distance = damerauLevenshtein(typed, known, limit: 2)
-            if distance == nil, isPrefix(typed, of: known) || isPrefix(known, of: typed) { distance = 2 }
-            if let distance, distance < (best?.distance ?? .max) { best = (distance, candidate) }
-        }
-        return best?.candidate
-    }
-
-    private static func isPrefix(_ short: [Unicode.Scalar], of long: [Unicode.Scalar]) -> Bool {
-        short.count >= 3 && long.starts(with: short)
-    }
-
-    /// The optimal-string-alignment distance, or nil when it exceeds `limit`.
-    static func damerauLevenshtein(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int) -> Int? {
-        guard abs(a.count - b.count) <= limit else { return nil }
-        if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
-        var previousPrevious = [Int](repeating: 0, count: b.count + 1)
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-                    current[j] = min(current[j], previousPrevious[j - 2] + 1)
-                }
-            }
-            (previousPrevious, previous, current) = (previous, current, previousPrevious)
-        }
-        return previous[b.count] <= limit ? previous[b.count] : nil
     }
 }
