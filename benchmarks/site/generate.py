@@ -316,7 +316,7 @@ Page {{ $pager.PageNumber }} / {{ $pager.TotalPages }}
 <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>
 <title>{{ site.Title }}</title><link>{{ .Permalink }}</link><description>{{ site.Params.description }}</description>
 <language>{{ site.LanguageCode }}</language>
-{{ range $issues.ByDate.Reverse }}<item><title>{{ .Title }}</title><link>{{ .Permalink }}</link><guid>{{ .Permalink }}</guid>
+{{ range first 20 $issues.ByDate.Reverse }}<item><title>{{ .Title }}</title><link>{{ .Permalink }}</link><guid>{{ .Permalink }}</guid>
 <pubDate>{{ .Date.Format "Mon, 02 Jan 2006 15:04:05 -0700" | safeHTML }}</pubDate><description>{{ .Params.preheader }}</description>
 {{ $content := .Content }}{{ range .Params.articles }}{{ with site.GetPage (printf "/articles/%s" .) }}{{ $content = printf "%s<h2>%s</h2>%s" $content .Title .Content }}{{ end }}{{ end }}
 <content:encoded>{{ $content | html }}</content:encoded></item>

@@ -1,44 +1,42 @@
 import Foundation
-import Templates
+import Privacy
 
 /// What earlier builds in the same process produced (the preview server rebuilds on every save), reused when
-/// the inputs are equal. Keys hold the inputs themselves, not their digests, so a hit always means the
-/// same input and the incremental output is byte for byte the full build's. An edited article re-renders its
-/// body and its issue's email; other bodies and emails come from here, pages are rendered again (hashing
-/// their large values cost more than rendering them), and the writer rewrites only the files whose bytes
-/// changed.
+/// the inputs are equal. Keys are fingerprints of every input (`Fingerprint`): an edited article re-renders
+/// its body, its issue's email and the pages showing it; everything else comes from here or from the previous
+/// tree, is not checked again, and the writer rewrites only the files that changed.
 public final class BuildCache: @unchecked Sendable {
     private let lock = NSLock()
-    private var rendered = Generations<RenderKey, ContentRenderer.Rendered>()
-    private var bundles = Generations<BundleKey, EmailGenerator.Bundle>()
-    /// The tree last written, by destination path (a URL may or may not end in `/` for the same folder).
-    private var written: (destination: String, tree: OutputTree)?
+    private var parsed = Generations<Fingerprint, ParsedFile>()
+    private var rendered = Generations<Fingerprint, ContentRenderer.Rendered>()
+    private var bundles = Generations<Fingerprint, EmailGenerator.Bundle>()
+    /// The last build written, by destination path (a URL may or may not end in `/` for the same folder).
+    private var written: (destination: String, build: PreviousBuild)?
 
     public init() {}
 
-    struct RenderKey: Hashable {
-        var markdown: String
-        var language: ContentLanguage
-        var options: String
+    /// What the last build wrote, and the leak scanner that checked it.
+    struct PreviousBuild: Sendable {
+        var tree: OutputTree
+        var leakScanner: LeakScanner?
     }
 
-    struct BundleKey: Hashable {
-        var issue: Issue
-        var html: TemplateValue
-        var text: TemplateValue
-        var segment: SiteConfig.Segment?
-        var config: SiteConfig
-        var theme: Int
+    /// A content file parsed earlier, keyed by its path and bytes.
+    func parsed(_ key: Fingerprint, orParse parse: () -> ParsedFile) -> ParsedFile {
+        if let hit = lock.withLock({ parsed.take(key) }) { return hit }
+        let value = parse()
+        lock.withLock { parsed.store(key, value) }
+        return value
     }
 
-    func rendered(_ key: RenderKey, orRender render: () -> ContentRenderer.Rendered) -> ContentRenderer.Rendered {
+    func rendered(_ key: Fingerprint, orRender render: () -> ContentRenderer.Rendered) -> ContentRenderer.Rendered {
         if let hit = lock.withLock({ rendered.take(key) }) { return hit }
         let value = render()
         lock.withLock { rendered.store(key, value) }
         return value
     }
 
-    func bundle(_ key: BundleKey, orBuild build: () throws -> EmailGenerator.Bundle) rethrows -> EmailGenerator.Bundle {
+    func bundle(_ key: Fingerprint, orBuild build: () throws -> EmailGenerator.Bundle) rethrows -> EmailGenerator.Bundle {
         if let hit = lock.withLock({ bundles.take(key) }) { return hit }
         let value = try build()
         lock.withLock { bundles.store(key, value) }
@@ -49,18 +47,19 @@ public final class BuildCache: @unchecked Sendable {
     /// its latest build needs.
     func finishBuild() {
         lock.withLock {
+            parsed.advance()
             rendered.advance()
             bundles.advance()
         }
     }
 
-    /// The tree last written to `destination`, to link unchanged files instead of writing them again.
-    func previousTree(for destination: URL) -> OutputTree? {
-        lock.withLock { written?.destination == destination.standardizedFileURL.path ? written?.tree : nil }
+    /// The build last written to `destination`, to reuse its unchanged files.
+    func previousBuild(for destination: URL) -> PreviousBuild? {
+        lock.withLock { written?.destination == destination.standardizedFileURL.path ? written?.build : nil }
     }
 
-    func recordWrite(_ tree: OutputTree, to destination: URL) {
-        lock.withLock { written = (destination.standardizedFileURL.path, tree) }
+    func recordWrite(_ build: PreviousBuild, to destination: URL) {
+        lock.withLock { written = (destination.standardizedFileURL.path, build) }
     }
 }
 

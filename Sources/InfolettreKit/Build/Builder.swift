@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import Privacy
 import Site
 import Templates
 
@@ -50,7 +51,9 @@ public struct Builder {
         var warnings: [Diagnostic] = []
 
         let project = try timer.run("load") {
-            let (project, loadWarnings) = try ContentLoader(layout: layout, includeDrafts: options.includeDrafts).load()
+            var loader = ContentLoader(layout: layout, includeDrafts: options.includeDrafts)
+            loader.cache = cache
+            let (project, loadWarnings) = try loader.load()
             warnings += loadWarnings
             console.report(loadWarnings)
             return (project, "\(counted(project.articles.count, "article")), \(counted(project.issues.count, "issue"))")
@@ -81,6 +84,8 @@ public struct Builder {
             return (rendered, "\(counted(rendered.1.count, "article")), \(counted(rendered.0.count, "editorial"))")
         }
 
+        let output = options.output ?? layout.defaultOutputDirectory
+        let previous = options.writesOutput ? cache?.previousBuild(for: output) : nil
         var tree = OutputTree()
         var emailWarnings: [Diagnostic] = []
         try timer.run("email") {
@@ -91,7 +96,14 @@ public struct Builder {
             let bundles = try jobs.concurrentMap { try generator.bundle(for: $0.issue, segment: $0.segment) }
             for (job, bundle) in zip(jobs, bundles) {
                 let folder = "email/\(job.issue.issue.id)/" + (job.segment.map { "\($0.id)/" } ?? "")
-                for (name, data) in bundle.files { tree.add(folder + name, data) }
+                let bundleFingerprint = generator.fingerprint(job.issue, segment: job.segment)
+                for (name, data) in bundle.files {
+                    var fingerprint = bundleFingerprint
+                    fingerprint.combine(name)
+                    if !tree.reuse(folder + name, fingerprint: fingerprint, from: previous?.tree) {
+                        tree.add(folder + name, data, fingerprint: fingerprint)
+                    }
+                }
                 emailWarnings += bundle.checks.filter { $0.status != .passed }.map {
                     .warning("\($0.name): \($0.message)", file: "output/\(folder)email.html")
                 }
@@ -101,31 +113,34 @@ public struct Builder {
         console.report(emailWarnings)
         warnings += emailWarnings
 
-        let htmlPages = try timer.run("site") {
+        let site = try timer.run("site") {
             let visible = articles.filter { options.audience == .members || $0.article.visibility == .public }
             let generator = themeKit.siteGenerator(
                 config: project.config, audience: options.audience, issues: issues, articles: visible,
                 newestYear: newestYear(project))
-            let (count, pages) = try generator.generate(into: &tree, prefix: "site/")
-            return (pages, "\(counted(count, "page")) (\(options.audience.rawValue))")
+            let generated = try generator.generate(into: &tree, prefix: "site/", previous: previous?.tree)
+            let reused = generated.pageCount - generated.renderedPages.count
+            return (generated, "\(counted(generated.pageCount, "page")) (\(options.audience.rawValue))"
+                + (reused > 0 ? ", \(reused) unchanged" : ""))
         }
         for (issueID, outcome) in outcomes {
             tree.add("reports/\(issueID)/privacy.json", outcome.reportJSON)
             tree.add("reports/\(issueID)/stats.json", outcome.statsJSON)
         }
 
+        let leakScanner = LeakCheck.scanner(of: outcomes.sorted { $0.key < $1.key }.map(\.value))
         try timer.run("verify") {
-            try verify(tree, htmlPages: htmlPages, project: project, outcomes: Array(outcomes.values))
-            return ((), "\(counted(tree.paths.count, "file")) checked, no leak, no broken link")
+            let checked = try verify(tree, renderedPages: site.renderedPages, project: project, leakScanner: leakScanner,
+                                     previous: previous)
+            return ((), "\(counted(checked, "file")) checked, no leak, no broken link")
         }
-        let output = options.output ?? layout.defaultOutputDirectory
         guard options.writesOutput else {
             return Result(output: output, fileCount: tree.paths.count, byteCount: tree.totalBytes, warnings: warnings)
         }
         try timer.run("write") {
             let writer = AtomicOutputWriter(destination: output)
-            try writer.write(tree, unchangedSince: cache?.previousTree(for: writer.destination))
-            cache?.recordWrite(tree, to: writer.destination)
+            try writer.write(tree, unchangedSince: previous?.tree)
+            cache?.recordWrite(.init(tree: tree, leakScanner: leakScanner), to: writer.destination)
             cache?.finishBuild()
             return ((), "\(counted(tree.paths.count, "file")), \(tree.totalBytes / 1024) KB → \(layout.displayPath(output))/")
         }
@@ -150,34 +165,52 @@ public struct Builder {
             for reference in issue.articles where issueOf[reference.slug] == nil { issueOf[reference.slug] = issue.id }
         }
         let cache = self.cache
-        let rendered: @Sendable (String, ContentLanguage?) -> ContentRenderer.Rendered = { markdown, language in
+        let config = project.config.fingerprint
+        // A source's file fingerprint covers its Markdown and language; the config covers the renderer's options.
+        let rendered: @Sendable (String, ContentLanguage?, Fingerprint) -> ContentRenderer.Rendered = { markdown, language, source in
             guard let cache else { return renderer.render(markdown, language: language) }
-            let key = BuildCache.RenderKey(markdown: markdown, language: language ?? renderer.language, options: "editor")
+            var key = source
+            key.combine(config)
             return cache.rendered(key) { renderer.render(markdown, language: language) }
         }
-        let bodies = project.articles.concurrentMap { rendered($0.body, $0.language) }
+        let bodies = project.articles.concurrentMap { rendered($0.body, $0.language, $0.fingerprint) }
         let articles = zip(project.articles, bodies).map { article, body in
             RenderedArticle(article: article, body: body, issueID: issueOf[article.slug])
         }
         let bySlug = Dictionary(articles.map { ($0.article.slug, $0) }, uniquingKeysWith: { first, _ in first })
         let issues = project.issues.map { issue in
-            RenderedIssue(issue: issue, editorial: rendered(issue.editorial, nil),
+            RenderedIssue(issue: issue, editorial: rendered(issue.editorial, nil, issue.fingerprint),
                           articles: issue.articles.compactMap { bySlug[$0.slug] }, digest: digests[issue.id])
         }
         return (issues, articles)
     }
 
     /// The last line of defence: no broken internal link, and no personal data from any export anywhere.
-    private func verify(_ tree: OutputTree, htmlPages: [(path: String, html: String)], project: Project,
-                        outcomes: [DiscussionsOutcome]) throws {
+    /// Files reused from `previous` were checked by it: links when the site has the same files, leaks when
+    /// the scanner is the same. Returns how many files were checked.
+    private func verify(_ tree: OutputTree, renderedPages: [(path: String, html: String)], project: Project,
+                        leakScanner: LeakScanner?, previous: BuildCache.PreviousBuild?) throws -> Int {
         var diagnostics: [Diagnostic] = []
-        let siteFiles = Set(tree.paths.filter { $0.hasPrefix("site/") }.map { String($0.dropFirst(5)) })
-        let broken = InternalLinkChecker(baseURL: project.config.baseURL).brokenLinks(pages: htmlPages, files: siteFiles)
+        let siteFiles = Self.siteFiles(of: tree)
+        var pages = renderedPages
+        if previous.map({ siteFiles != Self.siteFiles(of: $0.tree) }) ?? true {
+            pages += tree.reusedPaths.filter { $0.hasPrefix("site/") && $0.hasSuffix(".html") }.sorted().compactMap { path in
+                tree[path].map { (String(path.dropFirst(5)), String(decoding: $0, as: UTF8.self)) }
+            }
+        }
+        let broken = InternalLinkChecker(baseURL: project.config.baseURL).brokenLinks(pages: pages, files: siteFiles)
         diagnostics += broken.map {
             .error("broken internal link to '\($0.target)'", file: "output/site/\($0.page)",
                    hint: "a template or an article links to a page the site does not have")
         }
-        diagnostics += LeakCheck(outcomes: outcomes).scan(tree)
+        let unchanged = previous != nil && previous?.leakScanner == leakScanner ? tree.reusedPaths : []
+        let scanned = tree.paths.filter { !unchanged.contains($0) }
+        diagnostics += LeakCheck(scanner: leakScanner).scan(tree, paths: scanned)
         if !diagnostics.isEmpty { throw DiagnosticsError(diagnostics) }
+        return scanned.count
+    }
+
+    private static func siteFiles(of tree: OutputTree) -> Set<String> {
+        Set(tree.files.keys.filter { $0.hasPrefix("site/") }.map { String($0.dropFirst(5)) })
     }
 }

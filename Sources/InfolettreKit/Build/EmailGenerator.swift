@@ -13,7 +13,8 @@ struct EmailGenerator: Sendable {
     let htmlEngine: TemplateEngine
     let textEngine: TemplateEngine
     let cache: BuildCache?
-    let themeFingerprint: Int
+    /// What every bundle depends on besides its issue: the tool's version, the config, the theme.
+    let globals: Fingerprint
     let model: ViewModelBuilder
     let textModel: ViewModelBuilder
 
@@ -24,6 +25,23 @@ struct EmailGenerator: Sendable {
     }
 
     func bundle(for issue: RenderedIssue, segment: SiteConfig.Segment?) throws -> Bundle {
+        guard let cache else { return try build(issue, segment: segment) }
+        return try cache.bundle(fingerprint(issue, segment: segment)) { try build(issue, segment: segment) }
+    }
+
+    /// The bundle's inputs: the issue with its articles and digest, and the segment.
+    func fingerprint(_ issue: RenderedIssue, segment: SiteConfig.Segment?) -> Fingerprint {
+        var fingerprint = globals
+        fingerprint.combine(issue.fingerprint)
+        fingerprint.combine(segment != nil)
+        if let segment {
+            for text in [segment.id, segment.name] + segment.professions { fingerprint.combine(text) }
+            fingerprint.combine(segment.professions.count)
+        }
+        return fingerprint
+    }
+
+    private func build(_ issue: RenderedIssue, segment: SiteConfig.Segment?) throws -> Bundle {
         let rendered = segment.map { restrict(issue, to: $0) } ?? issue
         let (year, week) = issue.issue.urlComponents
         let browserURL = model.absolute(SitePaths.issue(year: year, week: week))
@@ -37,10 +55,7 @@ struct EmailGenerator: Sendable {
         let htmlValue = model.root(["issue": model.issue(rendered, showDiscussions: true), "email": emailFields])
         let textValue = MarkdownEscaping.escapeValues(
             textModel.root(["issue": textModel.issue(rendered, showDiscussions: true), "email": emailFields]))
-        guard let cache else { return try build(rendered, segment: segment, html: htmlValue, text: textValue) }
-        let key = BuildCache.BundleKey(issue: rendered.issue, html: htmlValue, text: textValue, segment: segment,
-                                       config: config, theme: themeFingerprint)
-        return try cache.bundle(key) { try build(rendered, segment: segment, html: htmlValue, text: textValue) }
+        return try build(rendered, segment: segment, html: htmlValue, text: textValue)
     }
 
     private func build(_ rendered: RenderedIssue, segment: SiteConfig.Segment?, html htmlValue: TemplateValue,

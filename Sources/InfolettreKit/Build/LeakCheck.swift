@@ -6,13 +6,19 @@ import Privacy
 /// any member name, username, email or identifier found in the exports. A hit names the file, line and
 /// category — never the value — and fails the build before anything is written.
 struct LeakCheck {
-    let outcomes: [DiscussionsOutcome]
+    /// Nil when the build has no discussions export: there is nothing to look for.
+    let scanner: LeakScanner?
 
-    func scan(_ tree: OutputTree) -> [Diagnostic] {
-        guard !outcomes.isEmpty else { return [] }
-        let scanner = LeakScanner.combining(outcomes.map(\.scanner))
+    /// One scanner for the personal data of every export.
+    static func scanner(of outcomes: [DiscussionsOutcome]) -> LeakScanner? {
+        outcomes.isEmpty ? nil : LeakScanner.combining(outcomes.map(\.scanner))
+    }
+
+    /// Scans the files of `tree` at `paths`.
+    func scan(_ tree: OutputTree, paths: [String]) -> [Diagnostic] {
+        guard let scanner else { return [] }
         var diagnostics: [Diagnostic] = []
-        for path in tree.paths {
+        for path in paths {
             guard let data = tree[path], Self.isText(path) else { continue }
             let text = String(decoding: data, as: UTF8.self)
             var seen: Set<String> = []

@@ -5,7 +5,10 @@ import Templates
 
 /// Renders the archive site: every page through the theme's templates, then feeds, sitemap, search index
 /// and assets. Pages are keyed by their file path under `site/`.
-struct SiteGenerator {
+///
+/// Every file gets a fingerprint of what it shows (see `Fingerprint`): given the previous build's tree, a
+/// file whose fingerprint is unchanged keeps its bytes and is neither rendered nor checked again.
+struct SiteGenerator: Sendable {
     let config: SiteConfig
     let theme: Theme
     let engine: TemplateEngine
@@ -13,32 +16,71 @@ struct SiteGenerator {
     let issues: [RenderedIssue]
     /// Every article that has a page (published, visible to the audience), newest first.
     let articles: [RenderedArticle]
+    /// What every file depends on: the tool's version, the config, the theme, the audience, the newest year.
+    let globals: Fingerprint
 
     struct Page: Sendable {
         var path: String
         var template: String
-        var value: TemplateValue
+        var fingerprint: Fingerprint
+        /// Built only when the page must be rendered.
+        var value: @Sendable () -> TemplateValue
     }
 
-    func generate(into tree: inout OutputTree, prefix: String) throws -> (pages: Int, htmlPages: [(path: String, html: String)]) {
-        var htmlPages: [(path: String, html: String)] = []
+    /// What `generate` produced.
+    struct Generated {
+        var pageCount: Int
+        /// The pages rendered by this build (file path under the site → HTML); reused pages are not listed.
+        var renderedPages: [(path: String, html: String)]
+    }
+
+    func generate(into tree: inout OutputTree, prefix: String, previous: OutputTree? = nil) throws -> Generated {
         let pages = pages()
+        let stale = pages.filter { !tree.reuse(prefix + SitePaths.file(for: $0.path), fingerprint: $0.fingerprint, from: previous) }
         let engine = self.engine
-        let renders = try pages.concurrentMap { try engine.render($0.template, $0.value) }
-        for (page, html) in zip(pages, renders) {
+        let renders = try stale.concurrentMap { try engine.render($0.template, $0.value()) }
+        var renderedPages: [(path: String, html: String)] = []
+        for (page, html) in zip(stale, renders) {
             let file = SitePaths.file(for: page.path)
-            tree.add(prefix + file, html)
-            htmlPages.append((file, html))
+            tree.add(prefix + file, Data(html.utf8), fingerprint: page.fingerprint)
+            renderedPages.append((file, html))
+        }
+        func produce(_ path: String, _ fingerprint: Fingerprint, _ make: () -> Data) {
+            if !tree.reuse(prefix + path, fingerprint: fingerprint, from: previous) {
+                tree.add(prefix + path, make(), fingerprint: fingerprint)
+            }
         }
         for (path, data) in theme.assets() where path != "email.css" {
-            tree.add(prefix + "assets/" + path, data)
+            produce("assets/" + path, fingerprint("asset", path)) { data }
         }
-        tree.add(prefix + "feed.xml", AtomFeed.render(channel: channel(SitePaths.atomFeed), entries: feedEntries))
-        tree.add(prefix + "feed.json", JSONFeed.render(channel: channel(SitePaths.jsonFeed), entries: feedEntries))
-        tree.add(prefix + "sitemap.xml", Sitemap.render(sitemapEntries))
-        tree.add(prefix + "robots.txt", Sitemap.robots(sitemapURL: model.absolute(SitePaths.sitemap)))
-        tree.add(prefix + "search-index.json", searchIndex().json())
-        return (htmlPages.count, htmlPages)
+        let allIssues = issues.map(\.fingerprint)
+        let allArticles = articles.map(\.fingerprint)
+        let feedIssues = Array(allIssues.prefix(config.site.feedLimit))
+        produce("feed.xml", fingerprint("atom", feedIssues)) {
+            Data(AtomFeed.render(channel: channel(SitePaths.atomFeed), entries: feedEntries).utf8)
+        }
+        produce("feed.json", fingerprint("json-feed", feedIssues)) {
+            Data(JSONFeed.render(channel: channel(SitePaths.jsonFeed), entries: feedEntries).utf8)
+        }
+        produce("sitemap.xml", fingerprint("sitemap", allIssues + allArticles)) { Data(Sitemap.render(sitemapEntries).utf8) }
+        produce("robots.txt", fingerprint("robots")) {
+            Data(Sitemap.robots(sitemapURL: model.absolute(SitePaths.sitemap)).utf8)
+        }
+        produce("search-index.json", fingerprint("search-index", allIssues + allArticles)) { Data(searchIndex().json().utf8) }
+        return Generated(pageCount: pages.count, renderedPages: renderedPages)
+    }
+
+    /// The fingerprint of a file of kind `kind` showing the content fingerprinted by `parts`, in order.
+    private func fingerprint(_ kind: String, _ parts: [Fingerprint?] = []) -> Fingerprint {
+        var fingerprint = globals
+        fingerprint.combine(kind)
+        fingerprint.combine(parts.count)
+        for part in parts { fingerprint.combine(part) }
+        return fingerprint
+    }
+
+    private func fingerprint(_ kind: String, _ name: String, _ parts: [Fingerprint?] = []) -> Fingerprint {
+        fingerprint(kind + "/" + name, parts)
     }
 
     private var showDiscussions: Bool { model.audience == .members || config.site.showDiscussions }
@@ -50,51 +92,68 @@ struct SiteGenerator {
         for (index, issue) in issues.enumerated() {
             pages.append(issuePage(issue, previous: issues[safe: index + 1], next: issues[safe: index - 1]))
         }
-        pages += articles.map(articlePage)
+        let issuesByID = Dictionary(issues.map { ($0.issue.id, $0) }, uniquingKeysWith: { first, _ in first })
+        pages += articles.map { articlePage($0, issue: $0.issueID.flatMap { issuesByID[$0] }) }
         pages += tagPages()
         pages += archivePages()
-        pages.append(Page(path: SitePaths.search, template: "search", value: model.root([
-            "page": model.page(title: title("search_title"), path: SitePaths.search, description: "",
-                               extra: ["index_path": .string(SitePaths.searchIndex)]),
-        ])))
-        pages.append(Page(path: SitePaths.notFound, template: "404", value: model.root([
-            "page": model.page(title: title("not_found_title"), path: SitePaths.notFound, description: ""),
-        ])))
+        let model = self.model
+        let searchTitle = title("search_title"), notFoundTitle = title("not_found_title")
+        pages.append(Page(path: SitePaths.search, template: "search", fingerprint: fingerprint("search")) {
+            model.root([
+                "page": model.page(title: searchTitle, path: SitePaths.search, description: "",
+                                   extra: ["index_path": .string(SitePaths.searchIndex)]),
+            ])
+        })
+        pages.append(Page(path: SitePaths.notFound, template: "404", fingerprint: fingerprint("404")) {
+            model.root(["page": model.page(title: notFoundTitle, path: SitePaths.notFound, description: "")])
+        })
         return pages
     }
 
     private func home() -> Page {
-        let latest = issues.first.map { model.issue($0, showDiscussions: showDiscussions) }
-        let recent = issues.dropFirst().prefix(5).map { model.issue($0, showDiscussions: false) }
-        var extra: [String: TemplateValue] = ["recent": .array(Array(recent)), "has_recent": .bool(!recent.isEmpty)]
-        if let latest { extra["latest"] = latest }
-        return Page(path: SitePaths.home, template: "home", value: model.root([
-            "page": model.page(title: config.title, path: SitePaths.home, description: config.description, extra: extra),
-        ]))
+        let latestIssue = issues.first
+        let recentIssues = Array(issues.dropFirst().prefix(5))
+        let (model, config, showDiscussions) = (self.model, self.config, self.showDiscussions)
+        return Page(path: SitePaths.home, template: "home",
+                    fingerprint: fingerprint("home", [latestIssue?.fingerprint] + recentIssues.map(\.fingerprint))) {
+            let recent = recentIssues.map { model.issue($0, showDiscussions: false) }
+            var extra: [String: TemplateValue] = ["recent": .array(recent), "has_recent": .bool(!recent.isEmpty)]
+            if let latestIssue { extra["latest"] = model.issue(latestIssue, showDiscussions: showDiscussions) }
+            return model.root([
+                "page": model.page(title: config.title, path: SitePaths.home, description: config.description, extra: extra),
+            ])
+        }
     }
 
     private func issuePage(_ issue: RenderedIssue, previous: RenderedIssue?, next: RenderedIssue?) -> Page {
-        let value = model.issue(issue, showDiscussions: showDiscussions)
-        let path = value["path"].flatMap { if case .string(let s) = $0 { s } else { nil } } ?? "/"
-        var extra: [String: TemplateValue] = ["issue": value]
-        if let previous { extra["previous"] = model.issue(previous, showDiscussions: false) }
-        if let next { extra["next"] = model.issue(next, showDiscussions: false) }
-        return Page(path: path, template: "issue", value: model.root([
-            "page": model.page(title: issue.issue.title, path: path, description: issue.issue.preheader, extra: extra),
-            "issue": value,
-        ]))
+        let (year, week) = issue.issue.urlComponents
+        let path = SitePaths.issue(year: year, week: week)
+        let (model, showDiscussions) = (self.model, self.showDiscussions)
+        return Page(path: path, template: "issue",
+                    fingerprint: fingerprint("issue", path, [issue.fingerprint, previous?.fingerprint, next?.fingerprint])) {
+            let value = model.issue(issue, showDiscussions: showDiscussions)
+            var extra: [String: TemplateValue] = ["issue": value]
+            if let previous { extra["previous"] = model.issue(previous, showDiscussions: false) }
+            if let next { extra["next"] = model.issue(next, showDiscussions: false) }
+            return model.root([
+                "page": model.page(title: issue.issue.title, path: path, description: issue.issue.preheader, extra: extra),
+                "issue": value,
+            ])
+        }
     }
 
-    private func articlePage(_ article: RenderedArticle) -> Page {
+    private func articlePage(_ article: RenderedArticle, issue: RenderedIssue?) -> Page {
         let path = SitePaths.article(article.article.slug)
-        var extra: [String: TemplateValue] = ["article": model.article(article)]
-        if let issueID = article.issueID, let issue = issues.first(where: { $0.issue.id == issueID }) {
-            extra["issue"] = model.issue(issue, showDiscussions: false)
+        let model = self.model
+        return Page(path: path, template: "article",
+                    fingerprint: fingerprint("article", path, [article.fingerprint, issue?.fingerprint])) {
+            var extra: [String: TemplateValue] = ["article": model.article(article)]
+            if let issue { extra["issue"] = model.issue(issue, showDiscussions: false) }
+            return model.root([
+                "page": model.page(title: article.article.title, path: path, description: article.article.summary ?? "",
+                                   ogType: "article", language: article.article.language, extra: extra),
+            ], language: article.article.language)
         }
-        return Page(path: path, template: "article", value: model.root([
-            "page": model.page(title: article.article.title, path: path, description: article.article.summary ?? "",
-                               ogType: "article", language: article.article.language, extra: extra),
-        ], language: article.article.language))
     }
 
     /// Tags in a stable order: by slug.
@@ -111,48 +170,75 @@ struct SiteGenerator {
 
     private func tagPages() -> [Page] {
         let groups = tagGroups
+        let model = self.model
         var pages = groups.map { group in
-            Page(path: SitePaths.tag(group.slug), template: "tag", value: model.root([
-                "page": model.page(
-                    title: group.name, path: SitePaths.tag(group.slug), description: "",
-                    extra: ["tag": ["name": .string(group.name), "slug": .string(group.slug)],
-                            "articles": .array(group.articles.map { model.article($0) })]),
-            ]))
+            let path = SitePaths.tag(group.slug)
+            return Page(path: path, template: "tag",
+                        fingerprint: fingerprint("tag", group.slug + "/" + group.name, group.articles.map(\.fingerprint))) {
+                model.root([
+                    "page": model.page(
+                        title: group.name, path: path, description: "",
+                        extra: ["tag": ["name": .string(group.name), "slug": .string(group.slug)],
+                                "articles": .array(group.articles.map { model.article($0) })]),
+                ])
+            }
         }
         let index: [TemplateValue] = groups.map {
             ["name": .string($0.name), "slug": .string($0.slug), "path": .string(SitePaths.tag($0.slug)),
              "url": .string(SitePaths.tag($0.slug)), "count": .int($0.articles.count)]
         }
-        pages.append(Page(path: SitePaths.tags, template: "tags", value: model.root([
-            "page": model.page(title: title("tags_title"), path: SitePaths.tags, description: "",
-                               extra: ["tags": .array(index)]),
-        ])))
+        var indexFingerprint = Fingerprint()
+        for group in groups {
+            indexFingerprint.combine(group.slug)
+            indexFingerprint.combine(group.name)
+            indexFingerprint.combine(group.articles.count)
+        }
+        let tagsTitle = title("tags_title")
+        pages.append(Page(path: SitePaths.tags, template: "tags", fingerprint: fingerprint("tags", [indexFingerprint])) {
+            model.root([
+                "page": model.page(title: tagsTitle, path: SitePaths.tags, description: "", extra: ["tags": .array(index)]),
+            ])
+        })
         return pages
     }
 
     /// The archive: issues newest first, grouped by year within each page.
     private func archivePages() -> [Page] {
-        Pagination.pages(issues, perPage: config.site.perPage).map { pagination, slice in
-            var years: [(String, [TemplateValue])] = []
-            for issue in slice {
-                let year = DateFormatting.year(issue.issue.date)
-                let value = model.issue(issue, showDiscussions: false)
-                if years.last?.0 == year { years[years.count - 1].1.append(value) } else { years.append((year, [value])) }
-            }
+        let model = self.model
+        let archiveTitle = title("archive_title")
+        return Pagination.pages(issues, perPage: config.site.perPage).map { pagination, slice in
             let path = SitePaths.archivePage(pagination.current)
-            var paging: [String: TemplateValue] = [
-                "current": .int(pagination.current), "total": .int(pagination.total),
-                "has_pages": .bool(pagination.total > 1),
-            ]
-            if pagination.current > 1 { paging["previous_path"] = .string(SitePaths.archivePage(pagination.current - 1)) }
-            if pagination.current < pagination.total { paging["next_path"] = .string(SitePaths.archivePage(pagination.current + 1)) }
-            return Page(path: path, template: "archive", value: model.root([
-                "page": model.page(
-                    title: title("archive_title"), path: path, description: "",
-                    extra: ["years": .array(years.map { ["year": .string($0.0), "issues": .array($0.1)] }),
-                            "pagination": .object(paging)]),
-            ]))
+            let slice = Array(slice)
+            var position = Fingerprint()
+            position.combine(pagination.current)
+            position.combine(pagination.total)
+            return Page(path: path, template: "archive",
+                        fingerprint: fingerprint("archive", path, [position] + slice.map(\.fingerprint))) {
+                Self.archiveValue(model: model, title: archiveTitle, path: path, pagination: pagination, slice: slice)
+            }
         }
+    }
+
+    private static func archiveValue(model: ViewModelBuilder, title: String, path: String, pagination: Pagination,
+                                     slice: [RenderedIssue]) -> TemplateValue {
+        var years: [(String, [TemplateValue])] = []
+        for issue in slice {
+            let year = DateFormatting.year(issue.issue.date)
+            let value = model.issue(issue, showDiscussions: false)
+            if years.last?.0 == year { years[years.count - 1].1.append(value) } else { years.append((year, [value])) }
+        }
+        var paging: [String: TemplateValue] = [
+            "current": .int(pagination.current), "total": .int(pagination.total),
+            "has_pages": .bool(pagination.total > 1),
+        ]
+        if pagination.current > 1 { paging["previous_path"] = .string(SitePaths.archivePage(pagination.current - 1)) }
+        if pagination.current < pagination.total { paging["next_path"] = .string(SitePaths.archivePage(pagination.current + 1)) }
+        return model.root([
+            "page": model.page(
+                title: title, path: path, description: "",
+                extra: ["years": .array(years.map { ["year": .string($0.0), "issues": .array($0.1)] }),
+                        "pagination": .object(paging)]),
+        ])
     }
 
     private func channel(_ feedPath: String) -> FeedChannel {
@@ -160,8 +246,9 @@ struct SiteGenerator {
                     feedURL: model.absolute(feedPath), language: config.language.tag, author: config.sender.name)
     }
 
+    /// The newest issues, with their full content.
     private var feedEntries: [FeedEntry] {
-        issues.map { rendered in
+        issues.prefix(config.site.feedLimit).map { rendered in
             let issue = rendered.issue
             let (year, week) = issue.urlComponents
             let visible = rendered.articles.filter { model.isVisible($0.article) }

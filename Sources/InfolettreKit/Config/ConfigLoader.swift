@@ -29,8 +29,9 @@ public enum ConfigLoader {
         guard let fields = reader.rootMapping(root, what: "the configuration") else {
             throw DiagnosticsError(reader.diagnostics)
         }
-        let config = decode(fields, at: root.location, reader: &reader)
-        guard let config, !reader.hasErrors else { throw DiagnosticsError(reader.diagnostics) }
+        let decoded = decode(fields, at: root.location, reader: &reader)
+        guard var config = decoded, !reader.hasErrors else { throw DiagnosticsError(reader.diagnostics) }
+        config.fingerprint = Fingerprint(text)
         return (config, reader.diagnostics)
     }
 
@@ -163,9 +164,10 @@ public enum ConfigLoader {
     private static func siteOptions(_ fields: YAMLMapping, reader: inout FieldReader) -> SiteConfig.SiteOptions {
         var options = SiteConfig.SiteOptions()
         guard let section = reader.submapping(fields, "site") else { return options }
-        reader.checkKeys(section, allowed: ["show_discussions", "per_page"], context: "'site'")
+        reader.checkKeys(section, allowed: ["show_discussions", "per_page", "feed_limit"], context: "'site'")
         options.showDiscussions = reader.bool(section, "show_discussions") ?? false
         options.perPage = reader.int(section, "per_page", in: 1...500) ?? options.perPage
+        options.feedLimit = reader.int(section, "feed_limit", in: 1...10_000) ?? options.feedLimit
         return options
     }
 

@@ -20,6 +20,8 @@ public struct SiteConfig: Sendable, Hashable {
     public var email: EmailOptions
     public var site: SiteOptions
     public var segments: [Segment]
+    /// The digest of `infolettre.yml`'s text: every output depends on it.
+    var fingerprint = Fingerprint()
 
     /// A display name and an address.
     public struct Mailbox: Sendable, Hashable {
@@ -86,6 +88,9 @@ public struct SiteConfig: Sendable, Hashable {
         public var showDiscussions = false
         /// Issues per archive page.
         public var perPage = 10
+        /// The newest issues the Atom and JSON feeds carry: feed readers fetch the whole file on every poll,
+        /// and the archive pages list the rest.
+        public var feedLimit = 20
     }
 
     /// An audience that receives its own email bundle with only the articles meant for it.

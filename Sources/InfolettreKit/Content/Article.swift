@@ -28,4 +28,6 @@ public struct Article: Sendable, Hashable {
     public var body: String
     /// The line of the file where the body starts, to locate Markdown diagnostics.
     public var bodyStartLine: Int
+    /// The digest of the whole file and its path: what every output showing the article depends on.
+    var fingerprint = Fingerprint()
 }

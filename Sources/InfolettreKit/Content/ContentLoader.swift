@@ -4,10 +4,12 @@ import YAML
 
 /// Loads and validates a whole project: config, articles, issues and their cross references.
 /// Every problem becomes a located diagnostic; loading fails only after collecting them all.
-public struct ContentLoader {
+public struct ContentLoader: Sendable {
     public var layout: ProjectLayout
     /// Whether draft articles may be published (`build --drafts`).
     public var includeDrafts: Bool
+    /// Files parsed by earlier builds in this process, reused when their bytes are the same.
+    var cache: BuildCache?
 
     public init(layout: ProjectLayout, includeDrafts: Bool = false) {
         self.layout = layout
@@ -43,8 +45,14 @@ public struct ContentLoader {
             diagnostics += warnings
         } catch { diagnostics += error.diagnostics }
 
-        let articles = loadAll(in: layout.articlesDirectory, diagnostics: &diagnostics, parse: parseArticle)
-        let issues = loadAll(in: layout.issuesDirectory, diagnostics: &diagnostics, parse: parseIssue)
+        let articles = loadAll(in: layout.articlesDirectory, diagnostics: &diagnostics) { text, stem, path, reader in
+            parseArticle(text, stem: stem, displayPath: path, reader: &reader).map(ParsedSource.article)
+        }.compactMap { if case .article(let article) = $0 { article } else { nil } }
+        // An issue without a `discussions` key takes the export found beside it: the files present key it too.
+        let issues = loadAll(in: layout.issuesDirectory, diagnostics: &diagnostics,
+                             context: { defaultDiscussionsPath(for: $0) ?? "" }) { text, stem, path, reader in
+            parseIssue(text, stem: stem, displayPath: path, reader: &reader).map(ParsedSource.issue)
+        }.compactMap { if case .issue(let issue) = $0 { issue } else { nil } }
         diagnostics += CrossReferenceValidator(layout: layout, includeDrafts: includeDrafts)
             .validate(articles: articles, issues: issues)
 
@@ -58,25 +66,36 @@ public struct ContentLoader {
         return (project, diagnostics)
     }
 
-    private func loadAll<T>(
-        in directory: URL, diagnostics: inout [Diagnostic],
-        parse: (String, String, String, inout FieldReader) -> T?
-    ) -> [T] {
-        let files = markdownFiles(in: directory)
-        var items: [T] = []
-        for file in files {
+    /// Reads and parses every Markdown file of `directory` on every core; results and diagnostics come in
+    /// file-name order.
+    /// `context` gives what, besides the file's bytes, its parse depends on.
+    private func loadAll(
+        in directory: URL, diagnostics: inout [Diagnostic], context: @escaping @Sendable (String) -> String = { _ in "" },
+        parse: @escaping @Sendable (String, String, String, inout FieldReader) -> ParsedSource?
+    ) -> [ParsedSource] {
+        let layout = self.layout, cache = self.cache
+        let results = markdownFiles(in: directory).concurrentMap { file -> ParsedFile in
             let displayPath = layout.displayPath(file)
-            do {
-                let text = try SourceFile.read(file, displayPath: displayPath)
-                var reader = FieldReader(file: displayPath)
-                let stem = file.deletingPathExtension().lastPathComponent
-                if let item = parse(text, stem, displayPath, &reader) { items.append(item) }
-                diagnostics += reader.diagnostics
-            } catch {
-                diagnostics += error.diagnostics
+            let data: Data
+            do throws(DiagnosticsError) { data = try SourceFile.readData(file, displayPath: displayPath) } catch {
+                return ParsedFile(source: nil, diagnostics: error.diagnostics)
             }
+            var key = Fingerprint(displayPath, context(file.deletingPathExtension().lastPathComponent))
+            data.withUnsafeBytes { key.combine(bytes: $0) }
+            let load = { () -> ParsedFile in
+                do throws(DiagnosticsError) {
+                    let text = try SourceFile.decode(data, displayPath: displayPath)
+                    var reader = FieldReader(file: displayPath)
+                    let source = parse(text, file.deletingPathExtension().lastPathComponent, displayPath, &reader)
+                    return ParsedFile(source: source, diagnostics: reader.diagnostics)
+                } catch {
+                    return ParsedFile(source: nil, diagnostics: error.diagnostics)
+                }
+            }
+            return cache?.parsed(key, orParse: load) ?? load()
         }
-        return items
+        diagnostics += results.flatMap { $0.diagnostics }
+        return results.compactMap { $0.source }
     }
 
     /// The `.md` files directly in `directory`, sorted by name so builds are deterministic.
@@ -124,7 +143,7 @@ public struct ContentLoader {
             visibility: visibility ?? .public,
             partner: reader.nonEmptyString(fields, "partner"),
             professions: reader.strings(fields, "professions") ?? [],
-            language: language, body: body, bodyStartLine: bodyStartLine)
+            language: language, body: body, bodyStartLine: bodyStartLine, fingerprint: Fingerprint(displayPath, text))
     }
 
     private func parseIssue(_ text: String, stem: String, displayPath: String, reader: inout FieldReader) -> Issue? {
@@ -147,7 +166,7 @@ public struct ContentLoader {
             discussionsPath: discussions ?? defaultDiscussionsPath(for: stem),
             subject: reader.nonEmptyString(fields, "subject") ?? title,
             preheader: reader.string(fields, "preheader") ?? "",
-            editorial: body, bodyStartLine: bodyStartLine)
+            editorial: body, bodyStartLine: bodyStartLine, fingerprint: Fingerprint(displayPath, text))
     }
 
     /// `content/discussions/<id>.json` or `.jsonl`, when one exists.
@@ -200,4 +219,16 @@ public struct ContentLoader {
         return tags.map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty && seen.insert(Slug.make($0)).inserted }
     }
+}
+
+/// A parsed content file.
+enum ParsedSource: Sendable {
+    case article(Article)
+    case issue(Issue)
+}
+
+/// What reading one content file gave: its content when it parsed, and its diagnostics.
+struct ParsedFile: Sendable {
+    var source: ParsedSource?
+    var diagnostics: [Diagnostic]
 }

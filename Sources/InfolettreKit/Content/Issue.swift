@@ -17,6 +17,9 @@ public struct Issue: Sendable, Hashable {
     public var preheader: String
     public var editorial: String
     public var bodyStartLine: Int
+    /// The digest of the whole file and its path (the articles and discussions it lists are fingerprinted
+    /// on their own).
+    var fingerprint = Fingerprint()
 
     public struct ArticleReference: Sendable, Hashable {
         public var slug: String

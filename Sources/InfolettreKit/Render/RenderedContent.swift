@@ -4,6 +4,9 @@ struct RenderedArticle: Sendable {
     var body: ContentRenderer.Rendered
     /// The issue the article appeared in, if any.
     var issueID: String?
+
+    /// What the article's values depend on besides the config and theme: its file.
+    var fingerprint: Fingerprint { article.fingerprint }
 }
 
 /// An issue with its editorial, articles and discussions ready for templates.
@@ -12,6 +15,15 @@ struct RenderedIssue: Sendable {
     var editorial: ContentRenderer.Rendered
     var articles: [RenderedArticle]
     var digest: DiscussionDigest?
+
+    /// What the issue's values depend on besides the config and theme: its file, its articles' files and its
+    /// digest.
+    var fingerprint: Fingerprint {
+        var fingerprint = issue.fingerprint
+        for article in articles { fingerprint.combine(article.fingerprint) }
+        fingerprint.combine(digest?.fingerprint)
+        return fingerprint
+    }
 }
 
 /// The week's selected threads, anonymized and rendered: the only form in which discussions reach templates.
@@ -19,6 +31,25 @@ struct DiscussionDigest: Sendable {
     var threads: [Thread]
     var postCount: Int
     var participantCount: Int
+
+    /// A digest of everything templates can show of the threads.
+    var fingerprint: Fingerprint {
+        var fingerprint = Fingerprint()
+        fingerprint.combine(postCount)
+        fingerprint.combine(participantCount)
+        for thread in threads {
+            for text in [thread.title, thread.category] + thread.tags { fingerprint.combine(text) }
+            for number in [thread.tags.count, thread.rank, thread.replies, thread.participants, thread.likes, thread.views, thread.posts.count] {
+                fingerprint.combine(number)
+            }
+            for post in thread.posts {
+                for text in [post.author, post.attribution, post.markdown, post.html] { fingerprint.combine(text) }
+                fingerprint.combine(post.likes)
+                fingerprint.combine(post.isOpening)
+            }
+        }
+        return fingerprint
+    }
 
     struct Thread: Sendable {
         var rank: Int

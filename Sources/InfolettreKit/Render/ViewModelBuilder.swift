@@ -20,10 +20,9 @@ struct ViewModelBuilder: Sendable {
     let audience: Audience
     let medium: Medium
     let newestYear: String
-    /// Values already built, by article slug and by issue id (with and without discussions): a site shows
-    /// each article and issue on many pages, and building their values dominated large builds.
-    private var articleValues: [String: [String: TemplateValue]] = [:]
-    private var issueValues: [String: TemplateValue] = [:]
+    /// Values already built: a site shows each article and issue on many pages, and building their values
+    /// dominated large builds.
+    private var memo: ValueMemo?
 
     init(config: SiteConfig, strings: [String: String], audience: Audience, medium: Medium, newestYear: String) {
         self.config = config
@@ -33,23 +32,11 @@ struct ViewModelBuilder: Sendable {
         self.newestYear = newestYear
     }
 
-    /// This builder with the values of `articles` and `issues` computed once.
-    func caching(articles: [RenderedArticle], issues: [RenderedIssue]) -> ViewModelBuilder {
-        var cached = self
-        for rendered in articles + issues.flatMap(\.articles) where cached.articleValues[rendered.article.slug] == nil {
-            if case .object(let object) = article(rendered) { cached.articleValues[rendered.article.slug] = object }
-        }
-        for rendered in issues {
-            for showDiscussions in [false, true] {
-                cached.issueValues[Self.issueKey(rendered.issue.id, showDiscussions)] =
-                    cached.issue(rendered, showDiscussions: showDiscussions)
-            }
-        }
-        return cached
-    }
-
-    private static func issueKey(_ id: String, _ showDiscussions: Bool) -> String {
-        showDiscussions ? id + "+discussions" : id
+    /// This builder, computing each article's and issue's values once, when first asked for (from any thread).
+    func memoizing() -> ViewModelBuilder {
+        var memoizing = self
+        memoizing.memo = ValueMemo()
+        return memoizing
     }
 
     var dates: DateFormatting { DateFormatting(language: config.language) }
@@ -96,11 +83,14 @@ struct ViewModelBuilder: Sendable {
     func isVisible(_ article: Article) -> Bool { audience == .members || article.visibility == .public }
 
     func article(_ rendered: RenderedArticle, position: Int = 0, count: Int = 1) -> TemplateValue {
-        if var cached = articleValues[rendered.article.slug] {
-            cached["first"] = .bool(position == 0)
-            cached["last"] = .bool(position == count - 1)
-            return .object(cached)
-        }
+        guard let memo else { return .object(articleObject(rendered, position: position, count: count)) }
+        var object = memo.article(rendered.article.slug) { articleObject(rendered, position: 0, count: 1) }
+        object["first"] = .bool(position == 0)
+        object["last"] = .bool(position == count - 1)
+        return .object(object)
+    }
+
+    private func articleObject(_ rendered: RenderedArticle, position: Int, count: Int) -> [String: TemplateValue] {
         let article = rendered.article
         // A members-only article has a page only on the members' site, never behind a link in an email.
         let hasPage = article.visibility == .public || (audience == .members && medium == .site)
@@ -130,7 +120,7 @@ struct ViewModelBuilder: Sendable {
         } else {
             object["content_html"] = .string(rendered.body.html)
         }
-        return .object(object)
+        return object
     }
 
     func tag(_ name: String) -> TemplateValue {
@@ -140,7 +130,11 @@ struct ViewModelBuilder: Sendable {
     }
 
     func issue(_ rendered: RenderedIssue, showDiscussions: Bool) -> TemplateValue {
-        if let cached = issueValues[Self.issueKey(rendered.issue.id, showDiscussions)] { return cached }
+        guard let memo else { return issueValue(rendered, showDiscussions: showDiscussions) }
+        return memo.issue(rendered.issue.id, showDiscussions) { issueValue(rendered, showDiscussions: showDiscussions) }
+    }
+
+    private func issueValue(_ rendered: RenderedIssue, showDiscussions: Bool) -> TemplateValue {
         let issue = rendered.issue
         let (year, week) = issue.urlComponents
         let path = SitePaths.issue(year: year, week: week)
@@ -200,11 +194,18 @@ struct ViewModelBuilder: Sendable {
         ]
     }
 
-    /// An i18n string with `{name}` placeholders filled.
+    /// An i18n string with `{name}` placeholders filled; unknown placeholders stay as written.
     func format(_ key: String, _ values: [String: String]) -> String {
-        var text = strings[key] ?? key
-        for (name, value) in values { text = text.replacingOccurrences(of: "{\(name)}", with: value) }
-        return text
+        let template = Substring(strings[key] ?? key)
+        var text = ""
+        var rest = template[...]
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            text += rest[..<open]
+            let name = String(rest[rest.index(after: open)..<close])
+            text += values[name] ?? "{\(name)}"
+            rest = rest[rest.index(after: close)...]
+        }
+        return text + rest
     }
 
     /// "Anne, Paul et Marie" / "Anne, Paul and Marie".
@@ -228,5 +229,28 @@ struct ViewModelBuilder: Sendable {
         ]
         for (key, value) in extra { object[key] = value }
         return .object(object)
+    }
+}
+
+/// The values a memoizing `ViewModelBuilder` built, shared by the threads rendering pages. Values are
+/// deterministic, so two threads building the same one at once only duplicate work.
+private final class ValueMemo: @unchecked Sendable {
+    private let lock = NSLock()
+    private var articles: [String: [String: TemplateValue]] = [:]
+    private var issues: [String: TemplateValue] = [:]
+
+    func article(_ slug: String, orBuild build: () -> [String: TemplateValue]) -> [String: TemplateValue] {
+        if let value = lock.withLock({ articles[slug] }) { return value }
+        let value = build()
+        lock.withLock { articles[slug] = value }
+        return value
+    }
+
+    func issue(_ id: String, _ showDiscussions: Bool, orBuild build: () -> TemplateValue) -> TemplateValue {
+        let key = showDiscussions ? id + "+discussions" : id
+        if let value = lock.withLock({ issues[key] }) { return value }
+        let value = build()
+        lock.withLock { issues[key] = value }
+        return value
     }
 }

@@ -5,14 +5,17 @@ import Foundation
 /// diagnostics, so no stage ever sees undecodable input.
 enum SourceFile {
     static func read(_ url: URL, displayPath: String) throws(DiagnosticsError) -> String {
-        let data: Data
-        do { data = try Data(contentsOf: url) } catch {
+        try decode(try readData(url, displayPath: displayPath), displayPath: displayPath)
+    }
+
+    /// The file's bytes, undecoded.
+    static func readData(_ url: URL, displayPath: String) throws(DiagnosticsError) -> Data {
+        do { return try Data(contentsOf: url) } catch {
             let exists = FileManager.default.fileExists(atPath: url.path)
             throw DiagnosticsError([.error(
                 exists ? "cannot read the file" : "file not found", file: displayPath,
                 hint: exists ? "check its permissions" : nil)])
         }
-        return try decode(data, displayPath: displayPath)
     }
 
     /// Decodes UTF-8 strictly (a leading BOM is dropped); the first invalid byte is reported with its line

@@ -23,20 +23,18 @@ public struct Theme: Sendable {
     }
 
     /// A digest of every file of every layer, so cached renders are reused only with the same templates,
-    /// assets and strings (valid within one process: `Hasher` is seeded per process).
-    public var fingerprint: Int {
-        var hasher = Hasher()
+    /// assets and strings.
+    var fingerprint: Fingerprint {
+        var fingerprint = Fingerprint()
         for layer in layers {
-            hasher.combine(layer.displayRoot)
-            for directory in ["templates", "assets", "i18n"] {
-                for path in layer.files(under: directory) {
-                    hasher.combine(path)
-                    hasher.combine(layer.read(path))
-                }
+            fingerprint.combine(layer.displayRoot)
+            for path in ["templates", "assets", "i18n"].flatMap(layer.files(under:)) + ["theme.yml"] {
+                fingerprint.combine(path)
+                let data = layer.read(path) ?? Data()
+                data.withUnsafeBytes { fingerprint.combine(bytes: $0) }
             }
-            hasher.combine(layer.read("theme.yml"))
         }
-        return hasher.finalize()
+        return fingerprint
     }
 
     /// Every asset (`assets/…`) of the theme, nearer layers winning: relative path under `assets/` → bytes.

@@ -9,7 +9,7 @@ struct ThemeKit {
     let htmlEngine: TemplateEngine
     let textEngine: TemplateEngine
     /// Keys cached renders to the theme's exact files (see `BuildCache`).
-    let fingerprint: Int
+    let fingerprint: Fingerprint
 
     /// Resolves the configured theme and checks that it can render: every required template exists and
     /// compiles, and every i18n key the templates use is defined.
@@ -64,7 +64,7 @@ struct ThemeKit {
     func emailGenerator(config: SiteConfig, newestYear: String, cache: BuildCache? = nil) -> EmailGenerator {
         EmailGenerator(
             config: config, theme: theme, htmlEngine: htmlEngine, textEngine: textEngine, cache: cache,
-            themeFingerprint: fingerprint,
+            globals: globals(config: config, newestYear: newestYear, parts: "email"),
             model: viewModel(config: config, audience: .members, medium: .email, newestYear: newestYear),
             textModel: viewModel(config: config, audience: .members, medium: .text, newestYear: newestYear))
     }
@@ -75,8 +75,9 @@ struct ThemeKit {
         return SiteGenerator(
             config: config, theme: theme, engine: htmlEngine,
             model: viewModel(config: config, audience: audience, medium: .site, newestYear: newestYear)
-                .caching(articles: articles, issues: issues),
-            issues: issues, articles: articles)
+                .memoizing(),
+            issues: issues, articles: articles,
+            globals: globals(config: config, newestYear: newestYear, parts: "site", audience.rawValue))
     }
 }
 
@@ -100,5 +101,16 @@ enum I18nKeyScanner {
             }
         }
         return found
+    }
+}
+
+extension ThemeKit {
+    /// What every output of a kind depends on besides its own content.
+    func globals(config: SiteConfig, newestYear: String, parts: String...) -> Fingerprint {
+        var globals = Fingerprint(InfolettreVersion.current, newestYear)
+        for part in parts { globals.combine(part) }
+        globals.combine(config.fingerprint)
+        globals.combine(fingerprint)
+        return globals
     }
 }

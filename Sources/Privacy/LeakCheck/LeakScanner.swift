@@ -232,3 +232,11 @@ struct LineIndex {
         return low + 1
     }
 }
+
+extension LeakScanner: Equatable {
+    /// Scanners built from the same members and removed values find the same leaks, so an incremental
+    /// build need not scan again the files the previous build already scanned with an equal scanner.
+    public static func == (lhs: LeakScanner, rhs: LeakScanner) -> Bool {
+        lhs.members == rhs.members && lhs.removedValues == rhs.removedValues
+    }
+}

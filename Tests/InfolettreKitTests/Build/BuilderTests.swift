@@ -110,6 +110,17 @@ import Testing
         #expect(try files(under: project.output) == before)
     }
 
+    @Test func feedsCarryTheNewestIssuesUpToTheLimit() throws {
+        let project = try TemporaryProject(copyingExample: true)
+        try project.write(ConfigLoader.fileName, try project.read(ConfigLoader.fileName) + "site: {feed_limit: 2}\n")
+        _ = try build(project)
+        let atom = try project.read("output/site/feed.xml")
+        #expect(atom.components(separatedBy: "<entry>").count - 1 == 2)
+        #expect(atom.contains("/2026/48/") && atom.contains("/2026/47/") && !atom.contains("/2026/46/"))
+        let json = try JSONSerialization.jsonObject(with: Data(try project.read("output/site/feed.json").utf8)) as? [String: Any]
+        #expect((json?["items"] as? [Any])?.count == 2)
+    }
+
     @Test func anArticleQuotingAMemberFailsTheLeakCheck() throws {
         let project = try TemporaryProject(copyingExample: true)
         let path = "content/articles/cotation-soins-2027.md"

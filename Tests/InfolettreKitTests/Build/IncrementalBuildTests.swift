@@ -30,17 +30,30 @@ import Testing
         let cache = BuildCache()
         try build(project, output: project.output, cache: cache)
 
-        let untouched = project.output.appendingPathComponent("email/2026-46/email.html")
-        let touched = project.output.appendingPathComponent("site/articles/cotation-soins-2027/index.html")
-        let untouchedBefore = try inode(untouched)
-        let touchedBefore = try inode(touched)
+        // Outputs that do not show the edited article: another issue's email, another issue's article, a tag
+        // the article does not have.
+        let untouched = ["email/2026-46/email.html", "site/articles/vaccination-hpv-college/index.html",
+                         "site/tags/vaccination/index.html"].map(project.output.appendingPathComponent)
+        let touched = ["site/articles/cotation-soins-2027/index.html", "site/tags/cotation/index.html",
+                       "site/index.html", "site/search-index.json"].map(project.output.appendingPathComponent)
+        let untouchedBefore = try untouched.map(inode)
+        let touchedBefore = try touched.map(inode)
         try expectIncrementalEqualsFull(project, cache: cache) {
             let path = "content/articles/cotation-soins-2027.md"
             try project.write(path, try project.read(path) + "\nUn paragraphe ajouté.\n")
         }
-        // The edited article's page was rewritten; an email of another issue was only linked.
-        #expect(try inode(untouched) == untouchedBefore)
-        #expect(try inode(touched) != touchedBefore)
+        // What shows the edited article was rewritten; the rest was left as it was on disk.
+        #expect(try untouched.map(inode) == untouchedBefore)
+        for (url, before) in zip(touched, touchedBefore) { #expect(try inode(url) != before, "\(url.path)") }
+
+        let added = "content/articles/note-de-service.md"
+        try expectIncrementalEqualsFull(project, cache: cache) {
+            try project.write(added, "---\ntitle: Note de service\ndate: 2026-11-20\ntags: [hôpital]\n---\n\nTexte.\n")
+        }
+        try expectIncrementalEqualsFull(project, cache: cache) {
+            try FileManager.default.removeItem(at: project.root.appendingPathComponent(added))
+        }
+        #expect(!FileManager.default.fileExists(atPath: project.output.appendingPathComponent("site/articles/note-de-service").path))
 
         try expectIncrementalEqualsFull(project, cache: cache) {
             try project.write("Themes/default/templates/404.mustache", "<!DOCTYPE html><title>x</title><p>Perdu</p>\n")

@@ -41,7 +41,7 @@ import Testing
         privacy: {k: 7, profile_url_prefixes: ["https://reseau.example/u/"]}
         charter: {medicines: false, extra_medicines: [Bidule], insults: true, advertising: false}
         email: {size_budget_kb: 80, text_width: 60, utm: {source: lettre, campaign: "n-{issue}"}}
-        site: {show_discussions: true, per_page: 20}
+        site: {show_discussions: true, per_page: 20, feed_limit: 5}
         segments:
           - {id: liberal, name: "Libéraux", professions: [infirmier libéral]}
 
@@ -65,6 +65,7 @@ import Testing
         #expect(config.email.utm == SiteConfig.UTM(source: "lettre", medium: "email", campaign: "n-{issue}"))
         #expect(config.site.showDiscussions)
         #expect(config.site.perPage == 20)
+        #expect(config.site.feedLimit == 5)
         #expect(config.segments == [SiteConfig.Segment(id: "liberal", name: "Libéraux", professions: ["infirmier libéral"])])
     }
 
