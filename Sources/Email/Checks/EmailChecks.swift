@@ -1,3 +1,4 @@
+import CLibXML2
 import Foundation
 
 /// Checks a finished email against what clients and inbox providers expect.
@@ -28,21 +29,60 @@ public struct EmailChecks: Sendable {
 
     /// Runs every check, in a fixed order.
     public func run(on html: String) throws(EmailHTMLError) -> [EmailCheck] {
-        let document = try HTMLDocument(parsing: html)
-        let elements = document.elements.map { (node: $0, name: HTMLDocument.name(of: $0)) }
-        let images = elements.filter { $0.name == "img" }.map(\.node)
+        run(on: try HTMLDocument(parsing: html), byteCount: html.utf8.count)
+    }
+
+    /// Runs every check on a parsed document whose HTML is `byteCount` bytes long.
+    func run(on document: HTMLDocument, byteCount: Int) -> [EmailCheck] {
+        var elements = DocumentElements()
+        document.forEachElement { elements.add($0) }
         return [
-            sizeCheck(byteCount: html.utf8.count),
-            imageCheck(images, name: "image-alt", attribute: "alt"),
-            imageCheck(images, name: "image-width", attribute: "width"),
-            tableRoleCheck(elements.filter { $0.name == "table" }.map(\.node)),
-            langCheck(elements.first { $0.name == "html" }?.node),
-            preheaderCheck(elements.map(\.node)),
-            absoluteURLCheck(elements.map(\.node)),
-            scriptCheck(count: elements.filter { $0.name == "script" }.count),
-            trackingPixelCheck(images),
-            unsubscribeCheck(elements.filter { $0.name == "a" }.map(\.node)),
+            sizeCheck(byteCount: byteCount),
+            imageCheck(elements.images, name: "image-alt", attribute: "alt"),
+            imageCheck(elements.images, name: "image-width", attribute: "width"),
+            tableRoleCheck(elements.tables, dataTables: elements.dataTables),
+            langCheck(elements.html),
+            preheaderCheck(elements.all),
+            absoluteURLCheck(elements.all),
+            scriptCheck(count: elements.scriptCount),
+            trackingPixelCheck(elements.images),
+            unsubscribeCheck(elements.anchors),
         ]
+    }
+
+    /// The elements the checks look at, sorted in one walk over the document.
+    private struct DocumentElements {
+        var all: [HTMLDocument.Node] = []
+        var images: [HTMLDocument.Node] = []
+        var tables: [HTMLDocument.Node] = []
+        /// Tables with a header cell, a caption or a header row group somewhere inside.
+        var dataTables: Set<HTMLDocument.Node> = []
+        var anchors: [HTMLDocument.Node] = []
+        var html: HTMLDocument.Node?
+        var scriptCount = 0
+
+        mutating func add(_ node: HTMLDocument.Node) {
+            all.append(node)
+            if HTMLDocument.isElement(node, named: "img") {
+                images.append(node)
+            } else if HTMLDocument.isElement(node, named: "a") {
+                anchors.append(node)
+            } else if HTMLDocument.isElement(node, named: "table") {
+                tables.append(node)
+            } else if HTMLDocument.isElement(node, named: "script") {
+                scriptCount += 1
+            } else if HTMLDocument.isElement(node, named: "html") {
+                if html == nil { html = node }
+            } else if HTMLDocument.isElement(node, named: "th") || HTMLDocument.isElement(node, named: "caption")
+                || HTMLDocument.isElement(node, named: "thead")
+            {
+                var ancestor = node.pointee.parent
+                while let current = ancestor, current.pointee.type == XML_ELEMENT_NODE {
+                    if HTMLDocument.isElement(current, named: "table") { dataTables.insert(current) }
+                    ancestor = current.pointee.parent
+                }
+            }
+        }
     }
 
     private func sizeCheck(byteCount: Int) -> EmailCheck {
@@ -68,10 +108,8 @@ public struct EmailChecks: Sendable {
 
     /// Tables with headers or a caption are data tables; every other table is layout and needs
     /// `role="presentation"` so screen readers do not announce rows and columns.
-    private func tableRoleCheck(_ tables: [HTMLDocument.Node]) -> EmailCheck {
-        let layoutTables = tables.filter { table in
-            !HTMLDocument.descendants(of: table).contains { ["th", "caption", "thead"].contains(HTMLDocument.name(of: $0)) }
-        }
+    private func tableRoleCheck(_ tables: [HTMLDocument.Node], dataTables: Set<HTMLDocument.Node>) -> EmailCheck {
+        let layoutTables = tables.filter { !dataTables.contains($0) }
         let missing = layoutTables.filter { HTMLDocument.attribute("role", of: $0)?.lowercased() != "presentation" }
         guard missing.isEmpty else {
             return EmailCheck(
@@ -92,7 +130,11 @@ public struct EmailChecks: Sendable {
 
     private func preheaderCheck(_ elements: [HTMLDocument.Node]) -> EmailCheck {
         let preheader = elements.first { node in
-            HTMLDocument.attribute("class", of: node)?.split(whereSeparator: \.isWhitespace).contains("preheader") == true
+            // Most elements have no class naming the preheader: the bytes tell before any string is made.
+            guard let classes = HTMLDocument.attributeNode("class", of: node),
+                HTMLDocument.withValueBytes(of: classes, { Self.contains($0, "preheader") })
+            else { return false }
+            return HTMLDocument.value(of: classes).split(whereSeparator: \.isWhitespace).contains("preheader")
         }
         guard let preheader else {
             return EmailCheck(
@@ -102,15 +144,23 @@ public struct EmailChecks: Sendable {
         return EmailCheck(name: "preheader", status: .passed, message: "preheader: \(text)")
     }
 
+    private static let urlAttributes: [StaticString] = ["href", "src", "background", "poster"]
+
     private func absoluteURLCheck(_ elements: [HTMLDocument.Node]) -> EmailCheck {
         var relative: [String] = []
-        let urlAttributes: Set<String> = ["href", "src", "background", "poster"]
         for node in elements {
-            for (name, value) in HTMLDocument.attributes(of: node) {
-                if urlAttributes.contains(name) {
-                    let reference = URLReference(value)
-                    if reference == .relative || reference == .empty { relative.append(value.isEmpty ? "(empty \(name))" : value) }
-                } else if name == "style", value.contains("url(") {
+            HTMLDocument.forEachAttribute(of: node) { attribute in
+                if let name = Self.urlAttributes.first(where: { HTMLDocument.isAttribute(attribute, named: $0) }) {
+                    let reference = HTMLDocument.withValueBytes(of: attribute, URLReference.init(bytes:))
+                    if reference == .relative || reference == .empty {
+                        let value = HTMLDocument.value(of: attribute)
+                        relative.append(value.isEmpty ? "(empty \(name))" : value)
+                    }
+                } else if HTMLDocument.isAttribute(attribute, named: "style"),
+                    HTMLDocument.withValueBytes(of: attribute, { CSSURLRewriter.mayContainReference($0) })
+                {
+                    let value = HTMLDocument.value(of: attribute)
+                    guard value.contains("url(") else { return }
                     _ = CSSURLRewriter.rewrite(value) { url in
                         if URLReference(url) == .relative { relative.append(url) }
                         return nil
@@ -124,6 +174,17 @@ public struct EmailChecks: Sendable {
                 message: "\(relative.count) URL(s) not absolute: \(relative.prefix(10).joined(separator: ", "))")
         }
         return EmailCheck(name: "absolute-urls", status: .passed, message: "all URLs are absolute")
+    }
+
+    /// Whether `bytes` contain `word` (ASCII).
+    private static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ word: StaticString) -> Bool {
+        let length = word.utf8CodeUnitCount
+        guard bytes.count >= length else { return false }
+        let first = word.utf8Start[0]
+        for start in 0...(bytes.count - length) where bytes[start] == first {
+            if (1..<length).allSatisfy({ bytes[start + $0] == word.utf8Start[$0] }) { return true }
+        }
+        return false
     }
 
     private func scriptCheck(count: Int) -> EmailCheck {
@@ -159,8 +220,15 @@ public struct EmailChecks: Sendable {
         guard let url = options.unsubscribeURL else {
             return EmailCheck(name: "unsubscribe-link", status: .failed, message: "no unsubscribe URL configured")
         }
-        let found = anchors.contains {
-            HTMLDocument.attribute("href", of: $0)?.trimmingCharacters(in: .whitespacesAndNewlines) == url
+        let found = anchors.contains { anchor in
+            guard let href = HTMLDocument.attributeNode("href", of: anchor) else { return false }
+            // Foundation's trimming is slow and seldom needed: printable ASCII at both ends has nothing to trim.
+            let isTrimmed = HTMLDocument.withValueBytes(of: href) { bytes in
+                guard let first = bytes.first, let last = bytes.last else { return false }
+                return first > 0x20 && first < 0x7F && last > 0x20 && last < 0x7F
+            }
+            let value = HTMLDocument.value(of: href)
+            return (isTrimmed ? value : value.trimmingCharacters(in: .whitespacesAndNewlines)) == url
         }
         guard found else {
             return EmailCheck(name: "unsubscribe-link", status: .failed, message: "no link to \(url)")

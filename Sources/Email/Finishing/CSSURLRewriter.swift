@@ -27,6 +27,19 @@ enum CSSURLRewriter {
         return String(decoding: output, as: UTF8.self)
     }
 
+    /// Whether the bytes contain `url(`: a quick test before reading CSS text as a string.
+    static func mayContainReference(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count >= 4 else { return false }
+        for index in 0...(bytes.count - 4) where bytes[index] == UInt8(ascii: "u") {
+            if bytes[index + 1] == UInt8(ascii: "r") && bytes[index + 2] == UInt8(ascii: "l")
+                && bytes[index + 3] == UInt8(ascii: "(")
+            {
+                return true
+            }
+        }
+        return false
+    }
+
     /// When `url(` starts at `index` (any case): where the URL starts and ends (inside any quotes), and the index
     /// just past the closing parenthesis.
     private static func reference(in bytes: [UInt8], at index: Int) -> (Int, Int, Int)? {

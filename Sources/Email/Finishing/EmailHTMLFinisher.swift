@@ -35,7 +35,6 @@ public struct EmailHTMLFinisher: Sendable {
 
     /// The attribute that opts one link out of UTM parameters; removed from the output.
     public static let noUTMAttribute = "data-no-utm"
-    private static let urlAttributes: Set<String> = ["href", "src", "background", "poster"]
 
     public var options: Options
 
@@ -46,35 +45,52 @@ public struct EmailHTMLFinisher: Sendable {
     /// Finishes `html` (normally `CSSInliningResult.html`) and returns it serialised as HTML5 with its facts.
     public func finish(_ html: String) throws(EmailHTMLError) -> FinishedEmailHTML {
         let document = try HTMLDocument(parsing: html)
-        var links: [EmailLink] = []
-        var imagesWithoutAlt: [String] = []
-        for node in document.elements {
-            resolveURLs(of: node)
-            switch HTMLDocument.name(of: node) {
-            case "a", "area":
-                if let link = finishLink(node) { links.append(link) }
-            case "img":
-                if HTMLDocument.attribute("alt", of: node) == nil {
-                    HTMLDocument.setAttribute("alt", to: "", on: node)
-                    imagesWithoutAlt.append(HTMLDocument.attribute("src", of: node) ?? "")
-                }
-            default:
-                break
-            }
-        }
+        let facts = finish(in: document)
         let output = try document.serialized()
         return FinishedEmailHTML(
-            html: output, links: links, imagesWithoutAlt: imagesWithoutAlt, byteCount: output.utf8.count)
+            html: output, links: facts.links, imagesWithoutAlt: facts.imagesWithoutAlt, byteCount: output.utf8.count)
     }
 
+    /// What finishing found in a document, besides changing it.
+    struct Facts {
+        var links: [EmailLink] = []
+        var imagesWithoutAlt: [String] = []
+    }
+
+    /// Finishes `document` in place.
+    func finish(in document: HTMLDocument) -> Facts {
+        var facts = Facts()
+        let utm = options.utm.map(UTMParameters.Encoded.init)
+        document.forEachElement { node in
+            resolveURLs(of: node)
+            if HTMLDocument.isElement(node, named: "a") || HTMLDocument.isElement(node, named: "area") {
+                if let link = finishLink(node, utm: utm) { facts.links.append(link) }
+            } else if HTMLDocument.isElement(node, named: "img"), HTMLDocument.attributeNode("alt", of: node) == nil {
+                HTMLDocument.setAttribute("alt", to: "", on: node)
+                facts.imagesWithoutAlt.append(HTMLDocument.attribute("src", of: node) ?? "")
+            }
+        }
+        return facts
+    }
+
+    private static let urlAttributes: [StaticString] = ["href", "src", "background", "poster"]
+
     private func resolveURLs(of node: HTMLDocument.Node) {
-        for (name, value) in HTMLDocument.attributes(of: node) {
-            if Self.urlAttributes.contains(name), let resolved = resolved(value) {
-                HTMLDocument.setAttribute(name, to: resolved, on: node)
-            } else if name == "style", value.contains("url(") {
+        HTMLDocument.forEachAttribute(of: node) { attribute in
+            if let name = Self.urlAttributes.first(where: { HTMLDocument.isAttribute(attribute, named: $0) }) {
+                // Only relative references change, and they are rare: the value is only read as a string for them.
+                guard HTMLDocument.withValueBytes(of: attribute, URLReference.init(bytes:)) == .relative,
+                    let resolved = resolved(HTMLDocument.value(of: attribute))
+                else { return }
+                HTMLDocument.setAttribute(name.description, to: resolved, on: node)
+            } else if HTMLDocument.isAttribute(attribute, named: "style"),
+                HTMLDocument.withValueBytes(of: attribute, { CSSURLRewriter.mayContainReference($0) })
+            {
                 // Background images in inline CSS (`background: url(images/x.png)`) need absolute URLs too.
+                let value = HTMLDocument.value(of: attribute)
+                guard value.contains("url(") else { return }
                 let rewritten = CSSURLRewriter.rewrite(value, resolved)
-                if rewritten != value { HTMLDocument.setAttribute(name, to: rewritten, on: node) }
+                if rewritten != value { HTMLDocument.setAttribute("style", to: rewritten, on: node) }
             }
         }
     }
@@ -87,11 +103,11 @@ public struct EmailHTMLFinisher: Sendable {
     }
 
     /// Adds UTM parameters when due and returns the link for the manifest.
-    private func finishLink(_ node: HTMLDocument.Node) -> EmailLink? {
-        let optedOut = HTMLDocument.attribute(Self.noUTMAttribute, of: node) != nil
+    private func finishLink(_ node: HTMLDocument.Node, utm: UTMParameters.Encoded?) -> EmailLink? {
+        let optedOut = HTMLDocument.attributeNode("data-no-utm", of: node) != nil
         if optedOut { HTMLDocument.removeAttribute(Self.noUTMAttribute, from: node) }
         guard var url = HTMLDocument.attribute("href", of: node) else { return nil }
-        if let utm = options.utm, !optedOut, URLReference.isWeb(url), url != options.unsubscribeURL,
+        if let utm, !optedOut, URLReference.isWeb(url), url != options.unsubscribeURL,
             !options.excludesFromUTM(url)
         {
             url = utm.applied(to: url)
@@ -104,8 +120,13 @@ public struct EmailHTMLFinisher: Sendable {
     private func linkText(_ node: HTMLDocument.Node) -> String {
         let text = HTMLDocument.textContent(of: node).split(whereSeparator: \.isWhitespace).joined(separator: " ")
         if !text.isEmpty { return text }
-        let image = HTMLDocument.descendants(of: node).first { HTMLDocument.name(of: $0) == "img" }
-        return image.flatMap { HTMLDocument.attribute("alt", of: $0) } ?? ""
+        var alt: String?
+        HTMLDocument.forEachDescendant(of: node) { descendant in
+            guard HTMLDocument.isElement(descendant, named: "img") else { return true }
+            alt = HTMLDocument.attribute("alt", of: descendant)
+            return false
+        }
+        return alt ?? ""
     }
 }
 

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Google Analytics campaign parameters appended to the outgoing web links of an issue.
 public struct UTMParameters: Sendable, Hashable {
     public var source: String
@@ -14,32 +12,68 @@ public struct UTMParameters: Sendable, Hashable {
 
     /// `url` with the `utm_*` parameters it does not already have, inserted before any fragment.
     public func applied(to url: String) -> String {
-        let (beforeFragment, fragment) = url.split(at: "#")
-        let (_, query) = beforeFragment.split(at: "?")
-        let existingNames = Set((query ?? "").split(separator: "&").map { $0.split(separator: "=").first.map(String.init) ?? "" })
-        let additions = [("utm_source", source), ("utm_medium", medium), ("utm_campaign", campaign)]
-            .filter { !existingNames.contains($0.0) }
-            .map { "\($0.0)=\(Self.encoded($0.1))" }
-        guard !additions.isEmpty else { return url }
-        var separator = "?"
-        if let query { separator = query.isEmpty || query.hasSuffix("&") ? "" : "&" }
-        return beforeFragment + separator + additions.joined(separator: "&") + (fragment.map { "#" + $0 } ?? "")
+        Encoded(self).applied(to: url)
     }
 
-    private static let allowed: CharacterSet = {
-        var set = CharacterSet.alphanumerics.intersection(CharacterSet(charactersIn: Unicode.Scalar(0)..<Unicode.Scalar(128)))
-        set.insert(charactersIn: "-._~")
-        return set
-    }()
+    /// The parameters with their values percent-encoded once, for the many links of one email.
+    struct Encoded {
+        private let parameters: [(name: String, encodedValue: String)]
 
+        init(_ utm: UTMParameters) {
+            parameters = [
+                ("utm_source", UTMParameters.encoded(utm.source)), ("utm_medium", UTMParameters.encoded(utm.medium)),
+                ("utm_campaign", UTMParameters.encoded(utm.campaign)),
+            ]
+        }
+
+        /// See `UTMParameters.applied(to:)`.
+        func applied(to url: String) -> String {
+            let (beforeFragment, fragment) = url.split(at: "#")
+            let (_, query) = beforeFragment.split(at: "?")
+            // A parameter counts as present when a `&`-separated part names it (`=x` names `x`, as `split` drops
+            // empty pieces).
+            let existingNames = query.map { $0.split(separator: "&").map { $0.split(separator: "=").first ?? "" } } ?? []
+            let additions = parameters.filter { parameter in !existingNames.contains { $0 == parameter.name } }
+            guard !additions.isEmpty else { return url }
+            var separator = "?"
+            if let query { separator = query.isEmpty || query.hasSuffix("&") ? "" : "&" }
+            var result = beforeFragment + separator
+            for (index, parameter) in additions.enumerated() {
+                if index > 0 { result += "&" }
+                result += parameter.name + "=" + parameter.encodedValue
+            }
+            if let fragment { result += "#" + fragment }
+            return result
+        }
+    }
+
+    /// Percent-encodes every UTF-8 byte but ASCII letters, digits and `-._~` (RFC 3986 unreserved characters).
     private static func encoded(_ value: String) -> String {
-        value.addingPercentEncoding(withAllowedCharacters: allowed) ?? value
+        let hexDigits = Array("0123456789ABCDEF".utf8)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(value.utf8.count)
+        for byte in value.utf8 {
+            if byte.isASCIILetter || byte.isASCIIDigit || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
+                || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "~")
+            {
+                bytes.append(byte)
+            } else {
+                bytes += [UInt8(ascii: "%"), hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0x0F)]]
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
 
 extension String {
     /// The text before the first `separator` and the text after it (`nil` when there is none).
     func split(at separator: Character) -> (String, String?) {
+        // In ASCII text every character is one byte (a CR LF pair aside, which holds no other separator), so an
+        // ASCII separator is found on the bytes, without grapheme breaking.
+        if let byte = separator.asciiValue, utf8.allSatisfy({ $0 < 0x80 }) {
+            guard let index = utf8.firstIndex(of: byte) else { return (self, nil) }
+            return (String(self[..<index]), String(self[utf8.index(after: index)...]))
+        }
         guard let index = firstIndex(of: separator) else { return (self, nil) }
         return (String(self[..<index]), String(self[self.index(after: index)...]))
     }

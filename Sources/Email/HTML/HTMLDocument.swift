@@ -1,13 +1,14 @@
 import CLibXML2
-import Foundation
 
 /// A libxml2 HTML document: parsing, element traversal, attribute editing and HTML5 serialisation.
 ///
 /// Owns its `xmlDoc`; node pointers handed out are valid while the document lives and the node is not removed.
+/// Traversal follows libxml2's own child, sibling and parent pointers: no arrays are built to walk the tree.
 final class HTMLDocument {
     typealias Node = UnsafeMutablePointer<xmlNode>
+    typealias Attribute = UnsafeMutablePointer<xmlAttr>
 
-    private let document: htmlDocPtr
+    let document: htmlDocPtr
 
     /// libxml2 sets up its global state once, before any parse, so that documents can be parsed on several
     /// threads at once (Swift runs a static initialiser exactly once, whatever the thread).
@@ -16,114 +17,117 @@ final class HTMLDocument {
     /// Parses `html` as UTF-8, without network access and without error output (libxml2 recovers like a browser).
     init(parsing html: String) throws(EmailHTMLError) {
         _ = Self.libraryInitialized
-        let bytes = Array(html.utf8)
-        guard bytes.count < Int(Int32.max) else { throw .documentTooLarge(byteCount: bytes.count) }
+        var html = html
+        let parsed: Result<htmlDocPtr, EmailHTMLError> = html.withUTF8 { Self.parse($0) }
+        document = try parsed.get()
+    }
+
+    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<htmlDocPtr, EmailHTMLError> {
+        guard bytes.count < Int(Int32.max) else { return .failure(.documentTooLarge(byteCount: bytes.count)) }
         let options = Int32(
             HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue)
-        guard let context = htmlNewParserCtxt() else { throw .unparsableDocument(byteCount: bytes.count) }
+        guard let context = htmlNewParserCtxt() else { return .failure(.unparsableDocument(byteCount: bytes.count)) }
         defer { htmlFreeParserCtxt(context) }
-        let parsed = bytes.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress.flatMap { base in
-                base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                    htmlCtxtReadMemory(context, $0, Int32(buffer.count), nil, "UTF-8", options)
-                }
+        // An empty buffer has no base address; libxml2 then reports that nothing could be read.
+        let empty: [CChar] = [0]
+        let parsed = bytes.baseAddress.map { base in
+            base.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
+                htmlCtxtReadMemory(context, $0, Int32(bytes.count), nil, "UTF-8", options)
             }
-        }
-        guard let parsed else { throw .unparsableDocument(byteCount: bytes.count) }
+        } ?? htmlCtxtReadMemory(context, empty, 0, nil, "UTF-8", options)
+        guard let parsed else { return .failure(.unparsableDocument(byteCount: bytes.count)) }
         // libxml2 stops at 256 levels of nesting and keeps only what it read so far: refuse rather than
         // silently drop the rest of the email.
         if context.pointee.errNo == Int32(XML_ERR_INTERNAL_ERROR.rawValue) {
             xmlFreeDoc(parsed)
-            throw .nestingTooDeep
+            return .failure(.nestingTooDeep)
         }
         guard xmlDocGetRootElement(parsed) != nil else {
             xmlFreeDoc(parsed)
-            throw .unparsableDocument(byteCount: bytes.count)
+            return .failure(.unparsableDocument(byteCount: bytes.count))
         }
-        document = parsed
+        return .success(parsed)
     }
 
     deinit {
         xmlFreeDoc(document)
     }
 
-    /// Every element of the document in document order.
-    var elements: [Node] {
-        Self.elements(under: topLevelNodes)
-    }
-
-    /// The elements below `node` in document order.
-    static func descendants(of node: Node) -> [Node] {
-        elements(under: children(of: node))
-    }
-
-    /// An iterative walk, so deeply nested input cannot overflow the stack.
-    private static func elements(under roots: [Node]) -> [Node] {
-        var result: [Node] = []
-        var pending = Array(roots.reversed())
-        while let node = pending.popLast() {
-            guard node.pointee.type == XML_ELEMENT_NODE else { continue }
-            result.append(node)
-            pending.append(contentsOf: children(of: node).reversed())
+    /// Calls `body` with every element of the document in document order (the DTD and top-level comments are
+    /// skipped; elements inside them cannot exist).
+    func forEachElement(_ body: (Node) -> Void) {
+        var top = document.pointee.children
+        while let node = top {
+            if node.pointee.type == XML_ELEMENT_NODE {
+                body(node)
+                Self.forEachDescendant(of: node) { body($0); return true }
+            }
+            top = node.pointee.next
         }
-        return result
     }
 
-    /// The elements as an `ElementTree` (same indices as `nodes`) for selector matching.
-    func elementTree() -> (tree: ElementTree, nodes: [Node]) {
-        let nodes = elements
-        var indexOfNode: [Node: Int] = [:]
-        var lastChildOfParent: [Int: Int] = [:]
-        var lastRoot: Int?
-        var tree = ElementTree()
-        tree.elements.reserveCapacity(nodes.count)
-        for node in nodes {
-            let parent = node.pointee.parent.flatMap { indexOfNode[$0] }
-            let previous = if let parent { lastChildOfParent[parent] } else { lastRoot }
-            let element = ElementTree.Element(name: Self.name(of: node), attributes: Self.attributes(of: node))
-            let index = tree.append(element, parent: parent, previousSibling: previous)
-            indexOfNode[node] = index
-            if let parent { lastChildOfParent[parent] = index } else { lastRoot = index }
+    /// Calls `body` with each element below `root` in document order until it returns `false`; returns whether
+    /// the walk went to the end. Iterative, so deeply nested input cannot overflow the stack.
+    @discardableResult
+    static func forEachDescendant(of root: Node, _ body: (Node) -> Bool) -> Bool {
+        var next = root.pointee.children
+        while let node = next {
+            if node.pointee.type == XML_ELEMENT_NODE {
+                guard body(node) else { return false }
+                if let child = node.pointee.children {
+                    next = child
+                    continue
+                }
+            }
+            next = following(node, within: root)
         }
-        tree.finishSiblingCounts()
-        return (tree, nodes)
+        return true
     }
 
-    /// The document's own children: the DTD, top-level comments and `<html>`.
-    private var topLevelNodes: [Node] {
-        var result: [Node] = []
-        var child = document.pointee.children
-        while let node = child {
-            result.append(node)
-            child = node.pointee.next
+    /// The next node after `node`'s subtree in document order, without leaving `root`.
+    private static func following(_ node: Node, within root: Node) -> Node? {
+        var current = node
+        while true {
+            if let sibling = current.pointee.next { return sibling }
+            guard let parent = current.pointee.parent, parent != root else { return nil }
+            current = parent
         }
-        return result
-    }
-
-    static func children(of node: Node) -> [Node] {
-        var result: [Node] = []
-        var child = node.pointee.children
-        while let current = child {
-            result.append(current)
-            child = current.pointee.next
-        }
-        return result
     }
 
     /// The lowercased element name.
     static func name(of node: Node) -> String {
-        node.pointee.name.map { String(cString: $0).lowercased() } ?? ""
+        guard let name = node.pointee.name else { return "" }
+        return lowercasedString(name)
     }
 
+    /// Whether the element is called `name` (lowercase ASCII), in any case.
+    static func isElement(_ node: Node, named name: StaticString) -> Bool {
+        guard let own = node.pointee.name else { return false }
+        return xmlStrcasecmp(own, name.utf8Start) == 0
+    }
+
+    /// The attributes with lowercased names, in document order.
     static func attributes(of node: Node) -> [(name: String, value: String)] {
         var result: [(name: String, value: String)] = []
-        var attribute = node.pointee.properties
-        while let current = attribute {
-            let name = current.pointee.name.map { String(cString: $0).lowercased() } ?? ""
-            result.append((name, text(ofChildren: current.pointee.children)))
-            attribute = current.pointee.next
+        forEachAttribute(of: node) { attribute in
+            let name = attribute.pointee.name.map(lowercasedString) ?? ""
+            result.append((name, value(of: attribute)))
         }
         return result
+    }
+
+    static func forEachAttribute(of node: Node, _ body: (Attribute) -> Void) {
+        var attribute = node.pointee.properties
+        while let current = attribute {
+            body(current)
+            attribute = current.pointee.next
+        }
+    }
+
+    /// Whether the attribute is called `name` (lowercase ASCII), in any case.
+    static func isAttribute(_ attribute: Attribute, named name: StaticString) -> Bool {
+        guard let own = attribute.pointee.name else { return false }
+        return xmlStrcasecmp(own, name.utf8Start) == 0
     }
 
     static func attribute(_ name: String, of node: Node) -> String? {
@@ -131,12 +135,49 @@ final class HTMLDocument {
             var attribute = node.pointee.properties
             while let current = attribute {
                 if let attributeName = current.pointee.name, xmlStrcasecmp(attributeName, wanted) == 0 {
-                    return text(ofChildren: current.pointee.children)
+                    return value(of: current)
                 }
                 attribute = current.pointee.next
             }
             return nil
         }
+    }
+
+    /// The first attribute called `name` (lowercase ASCII), in any case.
+    static func attributeNode(_ name: StaticString, of node: Node) -> Attribute? {
+        var attribute = node.pointee.properties
+        while let current = attribute {
+            if let own = current.pointee.name, xmlStrcasecmp(own, name.utf8Start) == 0 { return current }
+            attribute = current.pointee.next
+        }
+        return nil
+    }
+
+    /// The attribute's value: the concatenated content of its children.
+    static func value(of attribute: Attribute) -> String {
+        let first = UnsafeMutableRawPointer(attribute.pointee.children)?.assumingMemoryBound(to: xmlNode.self)
+        // Nearly every attribute has one text child: its bytes become the string without an intermediate copy.
+        if let only = first, only.pointee.next == nil {
+            guard let content = only.pointee.content else { return "" }
+            return String(cString: content)
+        }
+        var bytes: [UInt8] = []
+        appendText(ofChildren: first, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Calls `body` with the bytes of the attribute's value, copying only when it has several children.
+    static func withValueBytes<Result>(
+        of attribute: Attribute, _ body: (UnsafeBufferPointer<UInt8>) -> Result
+    ) -> Result {
+        let first = UnsafeMutableRawPointer(attribute.pointee.children)?.assumingMemoryBound(to: xmlNode.self)
+        if first == nil || first?.pointee.next == nil {
+            guard let content = first?.pointee.content else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
+            return body(UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content))))
+        }
+        var bytes: [UInt8] = []
+        appendText(ofChildren: first, to: &bytes)
+        return bytes.withUnsafeBufferPointer(body)
     }
 
     static func setAttribute(_ name: String, to value: String, on node: Node) {
@@ -147,24 +188,26 @@ final class HTMLDocument {
         _ = name.withXMLString { xmlUnsetProp(node, $0) }
     }
 
-    /// The concatenated text of the node's descendants (iterative).
+    /// The concatenated text of the text and CDATA nodes below `node`, in document order.
     static func textContent(of node: Node) -> String {
         var bytes: [UInt8] = []
-        var pending = children(of: node).reversed() as [Node]
-        while let current = pending.popLast() {
+        var next = node.pointee.children
+        while let current = next {
             if current.pointee.type == XML_TEXT_NODE || current.pointee.type == XML_CDATA_SECTION_NODE,
                 let content = current.pointee.content
             {
                 bytes.append(contentsOf: UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content))))
-            } else if current.pointee.type == XML_ELEMENT_NODE {
-                pending.append(contentsOf: children(of: current).reversed())
+            } else if current.pointee.type == XML_ELEMENT_NODE, let child = current.pointee.children {
+                next = child
+                continue
             }
+            next = following(current, within: node)
         }
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    private static func text(ofChildren first: UnsafeMutablePointer<xmlNode>?) -> String {
-        var bytes: [UInt8] = []
+    /// Appends the content of `first` and its siblings (the children of an attribute).
+    private static func appendText(ofChildren first: UnsafeMutablePointer<xmlNode>?, to bytes: inout [UInt8]) {
         var child = first
         while let current = child {
             if let content = current.pointee.content {
@@ -172,7 +215,6 @@ final class HTMLDocument {
             }
             child = current.pointee.next
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Unlinks and frees `node`; the pointer must not be used afterwards.
@@ -184,9 +226,10 @@ final class HTMLDocument {
     /// The `<head>` element, created as the first child of `<html>` when the document has none.
     func head() -> Node? {
         guard let root = xmlDocGetRootElement(document) else { return nil }
-        let rootChildren = Self.children(of: root)
-        if let head = rootChildren.first(where: { $0.pointee.type == XML_ELEMENT_NODE && Self.name(of: $0) == "head" }) {
-            return head
+        var child = root.pointee.children
+        while let node = child {
+            if node.pointee.type == XML_ELEMENT_NODE && Self.isElement(node, named: "head") { return node }
+            child = node.pointee.next
         }
         let head = "head".withXMLString { xmlNewDocNode(document, nil, $0, nil) }
         guard let head else { return nil }
@@ -208,63 +251,17 @@ final class HTMLDocument {
         xmlAddChild(parent, element)
     }
 
-    /// The document as HTML5: `<!DOCTYPE html>` then every top-level node (comments included) in UTF-8,
-    /// without reformatting, so conditional comments come out byte for byte.
-    func serialized() throws(EmailHTMLError) -> String {
-        let protected = protectMergeTags()
-        defer { restore(protected) }
-        guard let output = xmlAllocOutputBuffer(nil) else { throw .serializationFailed }
-        var bytes: [UInt8] = Array("<!DOCTYPE html>\n".utf8)
-        for node in topLevelNodes where node.pointee.type != XML_DTD_NODE {
-            htmlNodeDumpFormatOutput(output, document, node, nil, 0)
-        }
-        xmlOutputBufferFlush(output)
-        if let content = xmlOutputBufferGetContent(output) {
-            bytes.append(contentsOf: UnsafeBufferPointer(start: content, count: xmlOutputBufferGetSize(output)))
-        }
-        xmlOutputBufferClose(output)
-        if bytes.last != 0x0A { bytes.append(0x0A) }
-        var html = String(decoding: bytes, as: UTF8.self)
-        for attribute in protected {
-            html = html.replacingOccurrences(
-                of: "\"\(attribute.placeholder)\"", with: "\"\(Self.escapedAttributeValue(attribute.value))\"")
-        }
-        return html
-    }
-
-    /// An attribute value swapped for a placeholder during serialisation.
-    private struct ProtectedAttribute {
-        var node: Node
-        var name: String
-        var value: String
-        var placeholder: String
-    }
-
-    /// The attributes libxml2 URI-escapes on output (`href`, `src`, `action`); escaping would break mailing
-    /// service merge tags such as `{{ UnsubscribeURL }}` or `*|UNSUB|*`, so those values are swapped for plain
-    /// placeholders and written back verbatim after serialisation.
-    private static let uriEscapedAttributes = ["href", "src", "action"]
-
-    private func protectMergeTags() -> [ProtectedAttribute] {
-        var protected: [ProtectedAttribute] = []
-        for node in elements {
-            for name in Self.uriEscapedAttributes {
-                guard let value = Self.attribute(name, of: node), URLReference(value) == .mergeTag else { continue }
-                let placeholder = "infolettre-merge-tag-\(protected.count)-\(SHA256.hexDigest(Array(value.utf8)).prefix(12))"
-                protected.append(ProtectedAttribute(node: node, name: name, value: value, placeholder: placeholder))
-                Self.setAttribute(name, to: placeholder, on: node)
+    /// A lowercased copy of a libxml2 name; names are nearly always lowercase already, so that is checked on the
+    /// bytes first.
+    private static func lowercasedString(_ name: UnsafePointer<xmlChar>) -> String {
+        var index = 0
+        while name[index] != 0 {
+            if name[index] >= UInt8(ascii: "A") && name[index] <= UInt8(ascii: "Z") || name[index] >= 0x80 {
+                return String(cString: name).lowercased()
             }
+            index += 1
         }
-        return protected
-    }
-
-    private func restore(_ protected: [ProtectedAttribute]) {
-        for attribute in protected { Self.setAttribute(attribute.name, to: attribute.value, on: attribute.node) }
-    }
-
-    private static func escapedAttributeValue(_ value: String) -> String {
-        value.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "\"", with: "&quot;")
-            .replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+        return String(cString: name)
     }
 }
 

@@ -23,33 +23,76 @@ public struct CSSInliner: Sendable {
         }
     }
 
-    public var options: Options
+    public var options: Options {
+        didSet {
+            if options.extraCSS != oldValue.extraCSS { extraPlan = Self.plan(extraCSS: options.extraCSS) }
+        }
+    }
+
+    /// `options.extraCSS` parsed and planned once, when the options are set: an inliner made once can then
+    /// inline any number of emails, from several threads at once, without parsing that CSS again.
+    private var extraPlan: InliningPlan
 
     public init(options: Options = Options()) {
         self.options = options
+        self.extraPlan = Self.plan(extraCSS: options.extraCSS)
+    }
+
+    private static func plan(extraCSS: String) -> InliningPlan {
+        InliningPlan(stylesheets: [CSSStyleSheet(parsing: extraCSS)])
     }
 
     /// Inlines the CSS of `html` and returns the document serialised as HTML5.
     public func inline(_ html: String) throws(EmailHTMLError) -> CSSInliningResult {
         let document = try HTMLDocument(parsing: html)
-        let styleElements = document.elements.filter {
-            HTMLDocument.name(of: $0) == "style"
-                && HTMLDocument.attribute("data-inline", of: $0)?.lowercased() != "false"
+        let summary = inline(in: document)
+        return CSSInliningResult(
+            html: try document.serialized(), retainedCSS: summary.retainedCSS,
+            inlinedSelectorCount: summary.inlinedSelectorCount, styledElementCount: summary.styledElementCount)
+    }
+
+    /// What inlining did to a document, besides changing it.
+    struct Summary {
+        var retainedCSS: String
+        var inlinedSelectorCount: Int
+        var styledElementCount: Int
+    }
+
+    /// Inlines the CSS of `document` in place.
+    func inline(in document: HTMLDocument) -> Summary {
+        var styleElements: [HTMLDocument.Node] = []
+        document.forEachElement { node in
+            if HTMLDocument.isElement(node, named: "style"),
+                HTMLDocument.attribute("data-inline", of: node)?.lowercased() != "false"
+            {
+                styleElements.append(node)
+            }
         }
-        let sheets = [options.extraCSS] + styleElements.map(Self.stylesheetText(of:))
-        let plan = InliningPlan(stylesheets: sheets.map(CSSStyleSheet.init(parsing:)))
+        var plan = extraPlan
+        for style in styleElements { plan.add(CSSStyleSheet(parsing: Self.stylesheetText(of: style))) }
 
         let (tree, nodes) = document.elementTree()
         let cascade = Cascade(tree: tree, plan: plan)
+        var styles: [StyleKey: InlinedStyle?] = [:]
         var styledElementCount = 0
         for index in nodes.indices where cascade.isRendered(index) {
-            let inlineDeclarations = CSSDeclaration.parseList(tree.elements[index].attribute("style") ?? "")
-            let declarations = cascade.computedDeclarations(for: index, inline: inlineDeclarations)
-            guard !declarations.isEmpty else { continue }
+            let element = tree.elements[index]
+            let key = StyleKey(
+                elementName: element.name, selectors: cascade.matchingSelectors(index),
+                inlineStyle: element.attribute("style") ?? "")
+            if key.selectors.isEmpty && key.inlineStyle.isEmpty { continue }
+            let style: InlinedStyle?
+            if let known = styles[key] {
+                style = known
+            } else {
+                style = inlinedStyle(key, cascade: cascade)
+                styles[key] = style
+            }
+            guard let style else { continue }
             styledElementCount += 1
-            HTMLDocument.setAttribute("style", to: InlineStyle.attributeValue(declarations), on: nodes[index])
-            if options.addsPresentationalAttributes {
-                addPresentationalAttributes(declarations, element: tree.elements[index], node: nodes[index])
+            HTMLDocument.setAttribute("style", to: style.attributeValue, on: nodes[index])
+            for (name, value) in style.presentationalAttributes where element.attribute(name) == nil {
+                HTMLDocument.setAttribute(name, to: value, on: nodes[index])
             }
         }
 
@@ -58,9 +101,34 @@ public struct CSSInliner: Sendable {
         if !retainedCSS.isEmpty, let head = document.head() {
             document.appendElement("style", text: "\n\(retainedCSS)\n", to: head)
         }
-        return CSSInliningResult(
-            html: try document.serialized(), retainedCSS: retainedCSS,
-            inlinedSelectorCount: plan.inlinedSelectors.count, styledElementCount: styledElementCount)
+        return Summary(
+            retainedCSS: retainedCSS, inlinedSelectorCount: plan.inlinedSelectors.count,
+            styledElementCount: styledElementCount)
+    }
+
+    /// What decides an element's inlined style: elements that agree on it get the same attributes, computed once.
+    private struct StyleKey: Hashable {
+        var elementName: String
+        var selectors: [Int]
+        var inlineStyle: String
+    }
+
+    /// The attributes written on an element.
+    private struct InlinedStyle {
+        var attributeValue: String
+        /// Added only where the element does not have them already.
+        var presentationalAttributes: [(String, String)]
+    }
+
+    /// `nil` when the element ends up with no declarations.
+    private func inlinedStyle(_ key: StyleKey, cascade: Cascade) -> InlinedStyle? {
+        let declarations = cascade.computedDeclarations(
+            matching: key.selectors, inline: CSSDeclaration.parseList(key.inlineStyle))
+        guard !declarations.isEmpty else { return nil }
+        return InlinedStyle(
+            attributeValue: InlineStyle.attributeValue(declarations),
+            presentationalAttributes: options.addsPresentationalAttributes
+                ? PresentationalAttributes.derive(elementName: key.elementName, declarations: declarations) : [])
     }
 
     /// The CSS of a `<style>` element; a `media` attribute other than `all` or `screen` makes it an `@media` rule,
@@ -70,15 +138,6 @@ public struct CSSInliner: Sendable {
         let media = (HTMLDocument.attribute("media", of: style) ?? "").trimmingCharacters(in: .whitespaces)
         guard !media.isEmpty, !["all", "screen"].contains(media.lowercased()) else { return css }
         return "@media \(media) {\n\(css)\n}"
-    }
-
-    private func addPresentationalAttributes(
-        _ declarations: [CSSDeclaration], element: ElementTree.Element, node: HTMLDocument.Node
-    ) {
-        let derived = PresentationalAttributes.derive(elementName: element.name, declarations: declarations)
-        for (name, value) in derived where element.attribute(name) == nil {
-            HTMLDocument.setAttribute(name, to: value, on: node)
-        }
     }
 }
 

@@ -23,55 +23,56 @@ struct Cascade {
 
     private let tree: ElementTree
     private let matcher: CSSSelectorMatcher
-    private let selectors: [InliningPlan.InlinedSelector]
-    /// Selector indices bucketed by the most selective simple selector of their rightmost compound, so an
-    /// element is only tested against selectors that could match it.
-    private var buckets: [String: [Int]] = [:]
+    private let plan: InliningPlan
+    /// Whether each element is rendered: neither it nor an ancestor is in `unrenderedElements`.
+    private let rendered: [Bool]
 
     init(tree: ElementTree, plan: InliningPlan) {
         self.tree = tree
         self.matcher = CSSSelectorMatcher(tree: tree)
-        self.selectors = plan.inlinedSelectors
-        for (index, inlined) in selectors.enumerated() {
-            buckets[Self.bucketKey(inlined.selector), default: []].append(index)
+        self.plan = plan
+        // Parents come before their children in document order, so one pass settles every element.
+        var rendered: [Bool] = []
+        rendered.reserveCapacity(tree.elements.count)
+        for element in tree.elements {
+            let parentRendered = element.parent.map { rendered[$0] } ?? true
+            rendered.append(parentRendered && !Self.unrenderedElements.contains(element.name))
         }
-    }
-
-    private static func bucketKey(_ selector: CSSSelector) -> String {
-        let simples = selector.components.last?.compound.simpleSelectors ?? []
-        for simple in simples { if case .id(let id) = simple { return "#" + id } }
-        for simple in simples { if case .class(let name) = simple { return "." + name } }
-        for simple in simples { if case .type(let name) = simple { return name } }
-        return "*"
-    }
-
-    private func candidateSelectors(for element: ElementTree.Element) -> [Int] {
-        var keys = ["*", element.name] + element.classes.map { "." + $0 }
-        if let id = element.id { keys.append("#" + id) }
-        return Set(keys).flatMap { buckets[$0] ?? [] }
+        self.rendered = rendered
     }
 
     /// Whether the element at `index` is rendered (not in `<head>`, not a script or style…).
     func isRendered(_ index: Int) -> Bool {
-        var current: Int? = index
-        while let element = current {
-            if Self.unrenderedElements.contains(tree.elements[element].name) { return false }
-            current = tree.elements[element].parent
-        }
-        return true
+        rendered[index]
     }
 
-    /// The winning declaration of every property, ordered from lowest to highest precedence, so that a later
-    /// shorthand or longhand in the `style` attribute still wins exactly where it won in the cascade.
-    func computedDeclarations(for index: Int, inline: [CSSDeclaration]) -> [CSSDeclaration] {
+    /// The indices of the inlined selectors that match the element, ascending and without repeats: elements
+    /// that match the same selectors get the same styles.
+    func matchingSelectors(_ index: Int) -> [Int] {
+        let element = tree.elements[index]
+        var candidates: [Int] = []
+        plan.appendCandidates(name: element.name, id: element.id, classes: element.classes, to: &candidates)
+        candidates.sort()
+        var matching: [Int] = []
+        var previous = -1
+        for candidate in candidates where candidate != previous {
+            previous = candidate
+            if matcher.matches(plan.inlinedSelectors[candidate].selector, element: index) { matching.append(candidate) }
+        }
+        return matching
+    }
+
+    /// The winning declaration of every property among the matching selectors and the `style` attribute, ordered
+    /// from lowest to highest precedence, so that a later shorthand or longhand in the `style` attribute still
+    /// wins exactly where it won in the cascade.
+    func computedDeclarations(matching selectors: [Int], inline: [CSSDeclaration]) -> [CSSDeclaration] {
         var winners: [String: (declaration: CSSDeclaration, precedence: Precedence)] = [:]
         func offer(_ declaration: CSSDeclaration, _ precedence: Precedence) {
             if let current = winners[declaration.property], precedence < current.precedence { return }
             winners[declaration.property] = (declaration, precedence)
         }
-        for selectorIndex in candidateSelectors(for: tree.elements[index]) {
-            let inlined = selectors[selectorIndex]
-            guard matcher.matches(inlined.selector, element: index) else { continue }
+        for selectorIndex in selectors {
+            let inlined = plan.inlinedSelectors[selectorIndex]
             for (position, declaration) in inlined.declarations.enumerated() {
                 offer(
                     declaration,

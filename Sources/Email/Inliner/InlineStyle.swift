@@ -7,7 +7,8 @@ enum InlineStyle {
     static func attributeValue(_ declarations: [CSSDeclaration]) -> String {
         declarations.map { declaration in
             var value = declaration.value
-            if value.contains("\"") && !value.contains("'") {
+            // Checked on the bytes first: most values have no double quote.
+            if value.utf8.contains(UInt8(ascii: "\"")) && value.contains("\"") && !value.contains("'") {
                 value = value.replacingOccurrences(of: "\"", with: "'")
             }
             return CSSDeclaration(property: declaration.property, value: value, important: declaration.important)

@@ -64,19 +64,21 @@ public struct EmailMessage: Sendable, Hashable {
 
     /// The message as `.eml` bytes: CRLF line ends, headers folded to 78 characters, bodies quoted-printable.
     public func serialize() throws(EmailMessageError) -> [UInt8] {
-        var output = ""
+        var output: [UInt8] = []
+        // The bodies grow by about a tenth in quoted-printable, more for non-ASCII text.
+        output.reserveCapacity(2048 + (textBody.utf8.count + htmlBody.utf8.count) * 5 / 4)
         for field in try headerFields() {
             let rendered = field.rendered
             guard rendered.split(separator: "\r\n").allSatisfy({ $0.utf8.count <= HeaderField.maximumLineLength }) else {
                 throw .headerLineTooLong(field.name)
             }
-            output += rendered
+            output += rendered.utf8
         }
-        output += "\r\nThis is a multi-part message in MIME format.\r\n"
-        output += part(contentType: "text/plain; charset=UTF-8", body: textBody)
-        output += part(contentType: "text/html; charset=UTF-8", body: htmlBody)
-        output += "--\(boundary)--\r\n"
-        return Array(output.utf8)
+        output += "\r\nThis is a multi-part message in MIME format.\r\n".utf8
+        appendPart(contentType: "text/plain; charset=UTF-8", body: textBody, to: &output)
+        appendPart(contentType: "text/html; charset=UTF-8", body: htmlBody, to: &output)
+        output += "--\(boundary)--\r\n".utf8
+        return output
     }
 
     private func headerFields() throws(EmailMessageError) -> [HeaderField] {
@@ -113,12 +115,13 @@ public struct EmailMessage: Sendable, Hashable {
         return words
     }
 
-    private func part(contentType: String, body: String) -> String {
+    private func appendPart(contentType: String, body: String, to output: inout [UInt8]) {
+        output += "--\(boundary)\r\nContent-Type: \(contentType)\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n".utf8
+        var body = body
+        output += body.withUTF8(QuotedPrintable.encode)
         // The CRLF before the next boundary belongs to the boundary (RFC 2046 §5.1.1), so the body comes back
         // exactly, trailing line break or not.
-        let encoded = QuotedPrintable.encode(body) + "\r\n"
-        return "--\(boundary)\r\nContent-Type: \(contentType)\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n"
-            + encoded
+        output += "\r\n".utf8
     }
 }
 
