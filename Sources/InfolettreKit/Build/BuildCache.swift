@@ -1,25 +1,14 @@
 import Foundation
-import Privacy
 
-/// What earlier builds in the same process produced (the preview server rebuilds on every save), reused when
-/// the inputs are equal. Keys are fingerprints of every input (`Fingerprint`): an edited article re-renders
-/// its body, its issue's email and the pages showing it; everything else comes from here or from the previous
-/// tree, is not checked again, and the writer rewrites only the files that changed.
+/// What earlier builds in the same process parsed and rendered (the preview server rebuilds on every save),
+/// reused when the inputs are equal. Keys are fingerprints of every input (`Fingerprint`). Which output files
+/// are still current is the output folder's own `BuildState`, so it holds across processes too.
 public final class BuildCache: @unchecked Sendable {
     private let lock = NSLock()
     private var parsed = Generations<Fingerprint, ParsedFile>()
     private var rendered = Generations<Fingerprint, ContentRenderer.Rendered>()
-    private var bundles = Generations<Fingerprint, EmailGenerator.Bundle>()
-    /// The last build written, by destination path (a URL may or may not end in `/` for the same folder).
-    private var written: (destination: String, build: PreviousBuild)?
 
     public init() {}
-
-    /// What the last build wrote, and the leak scanner that checked it.
-    struct PreviousBuild: Sendable {
-        var tree: OutputTree
-        var leakScanner: LeakScanner?
-    }
 
     /// A content file parsed earlier, keyed by its path and bytes.
     func parsed(_ key: Fingerprint, orParse parse: () -> ParsedFile) -> ParsedFile {
@@ -36,30 +25,13 @@ public final class BuildCache: @unchecked Sendable {
         return value
     }
 
-    func bundle(_ key: Fingerprint, orBuild build: () throws -> EmailGenerator.Bundle) rethrows -> EmailGenerator.Bundle {
-        if let hit = lock.withLock({ bundles.take(key) }) { return hit }
-        let value = try build()
-        lock.withLock { bundles.store(key, value) }
-        return value
-    }
-
     /// Ends a build: entries the build did not use are dropped, so a long preview session keeps only what
     /// its latest build needs.
     func finishBuild() {
         lock.withLock {
             parsed.advance()
             rendered.advance()
-            bundles.advance()
         }
-    }
-
-    /// The build last written to `destination`, to reuse its unchanged files.
-    func previousBuild(for destination: URL) -> PreviousBuild? {
-        lock.withLock { written?.destination == destination.standardizedFileURL.path ? written?.build : nil }
-    }
-
-    func recordWrite(_ build: PreviousBuild, to destination: URL) {
-        lock.withLock { written = (destination.standardizedFileURL.path, build) }
     }
 }
 

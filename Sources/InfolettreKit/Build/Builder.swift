@@ -4,9 +4,10 @@ import Privacy
 import Site
 import Templates
 
-/// The orchestrator: load → validate → theme → discussions → render → email → site → verify → write.
-/// Each stage is a module of its own; this type only composes them and reports progress.
-public struct Builder {
+/// The orchestrator: load → validate → theme → discussions → render → email → site → write.
+/// Each stage is a module of its own; this type only composes them and reports progress. Files are checked
+/// (leaks) and staged as the stages make them; `write` checks the links and makes the output current.
+public struct Builder: Sendable {
     public var options: BuildOptions
     public var console: Console
     /// Results of earlier builds in this process, for incremental rebuilds (the preview server).
@@ -85,66 +86,81 @@ public struct Builder {
         }
 
         let output = options.output ?? layout.defaultOutputDirectory
-        let previous = options.writesOutput ? cache?.previousBuild(for: output) : nil
-        var tree = OutputTree()
-        var emailWarnings: [Diagnostic] = []
-        try timer.run("email") {
-            let generator = themeKit.emailGenerator(config: project.config, newestYear: newestYear(project), cache: cache)
+        let leakScanner = LeakCheck.scanner(of: outcomes.sorted { $0.key < $1.key }.map(\.value))
+        let stager = try OutputStager(destination: output, writes: options.writesOutput, scanner: leakScanner,
+                                      scannerIdentity: leakScanner.map(LeakCheck.identity))
+        do {
+            warnings += try makeEmails(issues, project: project, themeKit: themeKit, stager: stager, timer: &timer)
+            try timer.run("site") {
+                let visible = articles.filter { options.audience == .members || $0.article.visibility == .public }
+                let generator = themeKit.siteGenerator(
+                    config: project.config, audience: options.audience, issues: issues, articles: visible,
+                    newestYear: newestYear(project))
+                let generated = try generator.generate(into: stager, prefix: "site/")
+                let kept = generated.pageCount - generated.renderedCount
+                return ((), "\(counted(generated.pageCount, "page")) (\(options.audience.rawValue))"
+                    + (kept > 0 ? ", \(kept) unchanged" : ""))
+            }
+            for (issueID, outcome) in outcomes.sorted(by: { $0.key < $1.key }) {
+                try stager.put("reports/\(issueID)/privacy.json", outcome.reportJSON)
+                try stager.put("reports/\(issueID)/stats.json", outcome.statsJSON)
+            }
+        } catch {
+            stager.abandon()
+            throw error
+        }
+        try timer.run(options.writesOutput ? "write" : "verify") {
+            try stager.commit(baseURL: project.config.baseURL)
+            cache?.finishBuild()
+            let destination = options.writesOutput ? " → \(layout.displayPath(output))/" : ""
+            return ((), "\(counted(stager.fileCount, "file")), \(stager.byteCount / 1024) KB, no leak, no broken link"
+                + destination)
+        }
+        return Result(output: output, fileCount: stager.fileCount, byteCount: stager.byteCount, warnings: warnings)
+    }
+
+    /// Every issue's email bundles (one per segment too), made on every core and staged as they come;
+    /// bundles whose inputs are unchanged are kept. Returns the bundles' failing checks as warnings.
+    private func makeEmails(_ issues: [RenderedIssue], project: Project, themeKit: ThemeKit, stager: OutputStager,
+                            timer: inout StageTimer) throws -> [Diagnostic] {
+        let emailWarnings = try timer.run("email") {
+            let generator = themeKit.emailGenerator(config: project.config, newestYear: newestYear(project))
             let jobs = issues.filter { options.issueID == nil || options.issueID == $0.issue.id }.flatMap { issue in
                 ([nil] + project.config.segments.map(Optional.some)).map { EmailJob(issue: issue, segment: $0) }
             }
-            let bundles = try jobs.concurrentMap { try generator.bundle(for: $0.issue, segment: $0.segment) }
-            for (job, bundle) in zip(jobs, bundles) {
+            let warnings = try jobs.concurrentMap { job -> [Diagnostic] in
                 let folder = "email/\(job.issue.issue.id)/" + (job.segment.map { "\($0.id)/" } ?? "")
-                let bundleFingerprint = generator.fingerprint(job.issue, segment: job.segment)
-                for (name, data) in bundle.files {
-                    var fingerprint = bundleFingerprint
-                    fingerprint.combine(name)
-                    if !tree.reuse(folder + name, fingerprint: fingerprint, from: previous?.tree) {
-                        tree.add(folder + name, data, fingerprint: fingerprint)
-                    }
-                }
-                emailWarnings += bundle.checks.filter { $0.status != .passed }.map {
-                    .warning("\($0.name): \($0.message)", file: "output/\(folder)email.html")
-                }
+                let messages = try stageBundle(job, folder: folder, generator: generator, stager: stager)
+                return messages.map { .warning($0, file: "output/\(folder)email.html") }
             }
-            return ((), counted(bundles.count, "bundle"))
+            return (warnings.flatMap { $0 }, counted(jobs.count, "bundle"))
         }
         console.report(emailWarnings)
-        warnings += emailWarnings
+        return emailWarnings
+    }
 
-        let site = try timer.run("site") {
-            let visible = articles.filter { options.audience == .members || $0.article.visibility == .public }
-            let generator = themeKit.siteGenerator(
-                config: project.config, audience: options.audience, issues: issues, articles: visible,
-                newestYear: newestYear(project))
-            let generated = try generator.generate(into: &tree, prefix: "site/", previous: previous?.tree)
-            let reused = generated.pageCount - generated.renderedPages.count
-            return (generated, "\(counted(generated.pageCount, "page")) (\(options.audience.rawValue))"
-                + (reused > 0 ? ", \(reused) unchanged" : ""))
+    /// Stages one bundle, or keeps it when every file is current; returns its failing checks.
+    private func stageBundle(_ job: EmailJob, folder: String, generator: EmailGenerator,
+                             stager: OutputStager) throws -> [String] {
+        let bundleFingerprint = generator.fingerprint(job.issue, segment: job.segment)
+        let files = EmailGenerator.fileNames.map { name in
+            var fingerprint = bundleFingerprint
+            fingerprint.combine(name)
+            return (path: folder + name, fingerprint: fingerprint)
         }
-        for (issueID, outcome) in outcomes {
-            tree.add("reports/\(issueID)/privacy.json", outcome.reportJSON)
-            tree.add("reports/\(issueID)/stats.json", outcome.statsJSON)
+        if files.allSatisfy({ stager.isCurrent($0.path, fingerprint: $0.fingerprint) }) {
+            for file in files { stager.keep(file.path, fingerprint: file.fingerprint) }
+            let messages = stager.previousEmailWarnings(folder: folder)
+            stager.recordEmailWarnings(messages, folder: folder)
+            return messages
         }
-
-        let leakScanner = LeakCheck.scanner(of: outcomes.sorted { $0.key < $1.key }.map(\.value))
-        try timer.run("verify") {
-            let checked = try verify(tree, renderedPages: site.renderedPages, project: project, leakScanner: leakScanner,
-                                     previous: previous)
-            return ((), "\(counted(checked, "file")) checked, no leak, no broken link")
+        let bundle = try generator.bundle(for: job.issue, segment: job.segment)
+        for file in files {
+            try stager.put(file.path, bundle.files[String(file.path.dropFirst(folder.count))] ?? Data(), fingerprint: file.fingerprint)
         }
-        guard options.writesOutput else {
-            return Result(output: output, fileCount: tree.paths.count, byteCount: tree.totalBytes, warnings: warnings)
-        }
-        try timer.run("write") {
-            let writer = AtomicOutputWriter(destination: output)
-            try writer.write(tree, unchangedSince: previous?.tree)
-            cache?.recordWrite(.init(tree: tree, leakScanner: leakScanner), to: writer.destination)
-            cache?.finishBuild()
-            return ((), "\(counted(tree.paths.count, "file")), \(tree.totalBytes / 1024) KB → \(layout.displayPath(output))/")
-        }
-        return Result(output: output, fileCount: tree.paths.count, byteCount: tree.totalBytes, warnings: warnings)
+        let messages = bundle.checks.filter { $0.status != .passed }.map { "\($0.name): \($0.message)" }
+        stager.recordEmailWarnings(messages, folder: folder)
+        return messages
     }
 
     /// One email bundle to build: an issue, for everyone or for a segment.
@@ -183,34 +199,5 @@ public struct Builder {
                           articles: issue.articles.compactMap { bySlug[$0.slug] }, digest: digests[issue.id])
         }
         return (issues, articles)
-    }
-
-    /// The last line of defence: no broken internal link, and no personal data from any export anywhere.
-    /// Files reused from `previous` were checked by it: links when the site has the same files, leaks when
-    /// the scanner is the same. Returns how many files were checked.
-    private func verify(_ tree: OutputTree, renderedPages: [(path: String, html: String)], project: Project,
-                        leakScanner: LeakScanner?, previous: BuildCache.PreviousBuild?) throws -> Int {
-        var diagnostics: [Diagnostic] = []
-        let siteFiles = Self.siteFiles(of: tree)
-        var pages = renderedPages
-        if previous.map({ siteFiles != Self.siteFiles(of: $0.tree) }) ?? true {
-            pages += tree.reusedPaths.filter { $0.hasPrefix("site/") && $0.hasSuffix(".html") }.sorted().compactMap { path in
-                tree[path].map { (String(path.dropFirst(5)), String(decoding: $0, as: UTF8.self)) }
-            }
-        }
-        let broken = InternalLinkChecker(baseURL: project.config.baseURL).brokenLinks(pages: pages, files: siteFiles)
-        diagnostics += broken.map {
-            .error("broken internal link to '\($0.target)'", file: "output/site/\($0.page)",
-                   hint: "a template or an article links to a page the site does not have")
-        }
-        let unchanged = previous != nil && previous?.leakScanner == leakScanner ? tree.reusedPaths : []
-        let scanned = tree.paths.filter { !unchanged.contains($0) }
-        diagnostics += LeakCheck(scanner: leakScanner).scan(tree, paths: scanned)
-        if !diagnostics.isEmpty { throw DiagnosticsError(diagnostics) }
-        return scanned.count
-    }
-
-    private static func siteFiles(of tree: OutputTree) -> Set<String> {
-        Set(tree.files.keys.filter { $0.hasPrefix("site/") }.map { String($0.dropFirst(5)) })
     }
 }

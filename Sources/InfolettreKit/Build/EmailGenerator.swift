@@ -12,11 +12,12 @@ struct EmailGenerator: Sendable {
     let theme: Theme
     let htmlEngine: TemplateEngine
     let textEngine: TemplateEngine
-    let cache: BuildCache?
     /// What every bundle depends on besides its issue: the tool's version, the config, the theme.
     let globals: Fingerprint
     let model: ViewModelBuilder
     let textModel: ViewModelBuilder
+    /// Built once per build: it parses the theme's email CSS, and is shared by the threads building bundles.
+    let inliner: CSSInliner
 
     struct Bundle: Sendable {
         var files: [String: Data]
@@ -24,9 +25,11 @@ struct EmailGenerator: Sendable {
         var byteCount: Int
     }
 
+    /// The files of every bundle.
+    static let fileNames = ["email.html", "email.txt", "message.eml", "manifest.json"]
+
     func bundle(for issue: RenderedIssue, segment: SiteConfig.Segment?) throws -> Bundle {
-        guard let cache else { return try build(issue, segment: segment) }
-        return try cache.bundle(fingerprint(issue, segment: segment)) { try build(issue, segment: segment) }
+        try build(issue, segment: segment)
     }
 
     /// The bundle's inputs: the issue with its articles and digest, and the segment.
@@ -61,14 +64,17 @@ struct EmailGenerator: Sendable {
     private func build(_ rendered: RenderedIssue, segment: SiteConfig.Segment?, html htmlValue: TemplateValue,
                        text textValue: TemplateValue) throws -> Bundle {
         let rawHTML = try htmlEngine.render("email.html", htmlValue)
-        let inlined = try CSSInliner(options: .init(extraCSS: emailCSS)).inline(rawHTML)
-        let finished = try EmailHTMLFinisher(options: .init(
-            baseURL: URL(string: config.baseURL + "/") ?? URL(fileURLWithPath: "/"),
-            utm: utm(for: rendered.issue), unsubscribeURL: config.unsubscribe.url
-        )).finish(inlined.html)
-        let checks = try EmailChecks(options: .init(
-            sizeBudget: config.email.sizeBudgetKB * 1024, unsubscribeURL: config.unsubscribe.url
-        )).run(on: finished.html)
+        // Inlining, finishing and checks share one parse of the document.
+        let processed = try EmailHTMLPipeline(
+            inliner: inliner,
+            finisher: EmailHTMLFinisher(options: .init(
+                baseURL: URL(string: config.baseURL + "/") ?? URL(fileURLWithPath: "/"),
+                utm: utm(for: rendered.issue), unsubscribeURL: config.unsubscribe.url)),
+            checks: EmailChecks(options: .init(
+                sizeBudget: config.email.sizeBudgetKB * 1024, unsubscribeURL: config.unsubscribe.url))
+        ).run(rawHTML)
+        let finished = processed.finished
+        let checks = processed.checks
 
         let text = try plainText(textValue)
         let eml = try message(for: rendered.issue, segment: segment, text: text, html: finished.html).serialize()
@@ -81,10 +87,6 @@ struct EmailGenerator: Sendable {
         files["manifest.json"] = try manifest(
             rendered, segment: segment, files: files, links: finished.links, checks: checks)
         return Bundle(files: files, checks: checks, byteCount: finished.byteCount)
-    }
-
-    private var emailCSS: String {
-        theme.read("assets/email.css").map { String(decoding: $0, as: UTF8.self) } ?? ""
     }
 
     private func utm(for issue: Issue) -> UTMParameters? {

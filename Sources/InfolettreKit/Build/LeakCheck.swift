@@ -14,20 +14,24 @@ struct LeakCheck {
         outcomes.isEmpty ? nil : LeakScanner.combining(outcomes.map(\.scanner))
     }
 
-    /// Scans the files of `tree` at `paths`.
-    func scan(_ tree: OutputTree, paths: [String]) -> [Diagnostic] {
-        guard let scanner else { return [] }
+    /// The fingerprint of what `scanner` looks for: equal fingerprints, equal findings.
+    static func identity(of scanner: LeakScanner) -> Fingerprint {
+        var fingerprint = Fingerprint("leak-scanner")
+        for part in scanner.identity { fingerprint.combine(part) }
+        return fingerprint
+    }
+
+    /// Scans one output file (text files only).
+    func scan(_ data: Data, path: String) -> [Diagnostic] {
+        guard let scanner, Self.isText(path) else { return [] }
+        let text = String(decoding: data, as: UTF8.self)
         var diagnostics: [Diagnostic] = []
-        for path in paths {
-            guard let data = tree[path], Self.isText(path) else { continue }
-            let text = String(decoding: data, as: UTF8.self)
-            var seen: Set<String> = []
-            for hit in scanner.scan(text) where seen.insert("\(hit.line)/\(hit.category)").inserted {
-                diagnostics.append(.error(
-                    "personal data leak: a \(hit.category.label(in: .english)) from a discussions export appears here",
-                    file: "output/\(path)", at: SourceLocation(line: hit.line, column: 1),
-                    hint: "remove it from the article or editorial that carries it; the previous output is kept"))
-            }
+        var seen: Set<String> = []
+        for hit in scanner.scan(text) where seen.insert("\(hit.line)/\(hit.category)").inserted {
+            diagnostics.append(.error(
+                "personal data leak: a \(hit.category.label(in: .english)) from a discussions export appears here",
+                file: "output/\(path)", at: SourceLocation(line: hit.line, column: 1),
+                hint: "remove it from the article or editorial that carries it; the previous output is kept"))
         }
         return diagnostics
     }

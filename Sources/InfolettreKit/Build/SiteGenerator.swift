@@ -6,8 +6,8 @@ import Templates
 /// Renders the archive site: every page through the theme's templates, then feeds, sitemap, search index
 /// and assets. Pages are keyed by their file path under `site/`.
 ///
-/// Every file gets a fingerprint of what it shows (see `Fingerprint`): given the previous build's tree, a
-/// file whose fingerprint is unchanged keeps its bytes and is neither rendered nor checked again.
+/// Every file gets a fingerprint of what it shows (see `Fingerprint`): a file the previous build made with
+/// the same fingerprint is kept as it is, neither rendered nor checked again.
 struct SiteGenerator: Sendable {
     let config: SiteConfig
     let theme: Theme
@@ -30,44 +30,52 @@ struct SiteGenerator: Sendable {
     /// What `generate` produced.
     struct Generated {
         var pageCount: Int
-        /// The pages rendered by this build (file path under the site → HTML); reused pages are not listed.
-        var renderedPages: [(path: String, html: String)]
+        /// The pages rendered by this build; the others were kept.
+        var renderedCount: Int
     }
 
-    func generate(into tree: inout OutputTree, prefix: String, previous: OutputTree? = nil) throws -> Generated {
+    /// Renders the pages on every core, staging each as it comes, then the other files; files whose inputs
+    /// are unchanged are kept as they are.
+    func generate(into stager: OutputStager, prefix: String) throws -> Generated {
         let pages = pages()
-        let stale = pages.filter { !tree.reuse(prefix + SitePaths.file(for: $0.path), fingerprint: $0.fingerprint, from: previous) }
-        let engine = self.engine
-        let renders = try stale.concurrentMap { try engine.render($0.template, $0.value()) }
-        var renderedPages: [(path: String, html: String)] = []
-        for (page, html) in zip(stale, renders) {
-            let file = SitePaths.file(for: page.path)
-            tree.add(prefix + file, Data(html.utf8), fingerprint: page.fingerprint)
-            renderedPages.append((file, html))
+        let stale = pages.filter { page in
+            let path = prefix + SitePaths.file(for: page.path)
+            guard stager.isCurrent(path, fingerprint: page.fingerprint) else { return true }
+            stager.keep(path, fingerprint: page.fingerprint)
+            return false
         }
-        func produce(_ path: String, _ fingerprint: Fingerprint, _ make: () -> Data) {
-            if !tree.reuse(prefix + path, fingerprint: fingerprint, from: previous) {
-                tree.add(prefix + path, make(), fingerprint: fingerprint)
+        let engine = self.engine
+        _ = try stale.concurrentMap { page in
+            let html = try engine.render(page.template, page.value())
+            try stager.put(prefix + SitePaths.file(for: page.path), html, fingerprint: page.fingerprint)
+        }
+        func produce(_ path: String, _ fingerprint: Fingerprint, _ make: () -> Data) throws {
+            if stager.isCurrent(prefix + path, fingerprint: fingerprint) {
+                stager.keep(prefix + path, fingerprint: fingerprint)
+            } else {
+                try stager.put(prefix + path, make(), fingerprint: fingerprint)
             }
         }
         for (path, data) in theme.assets() where path != "email.css" {
-            produce("assets/" + path, fingerprint("asset", path)) { data }
+            try produce("assets/" + path, fingerprint("asset", path)) { data }
         }
         let allIssues = issues.map(\.fingerprint)
         let allArticles = articles.map(\.fingerprint)
         let feedIssues = Array(allIssues.prefix(config.site.feedLimit))
-        produce("feed.xml", fingerprint("atom", feedIssues)) {
+        try produce("feed.xml", fingerprint("atom", feedIssues)) {
             Data(AtomFeed.render(channel: channel(SitePaths.atomFeed), entries: feedEntries).utf8)
         }
-        produce("feed.json", fingerprint("json-feed", feedIssues)) {
+        try produce("feed.json", fingerprint("json-feed", feedIssues)) {
             Data(JSONFeed.render(channel: channel(SitePaths.jsonFeed), entries: feedEntries).utf8)
         }
-        produce("sitemap.xml", fingerprint("sitemap", allIssues + allArticles)) { Data(Sitemap.render(sitemapEntries).utf8) }
-        produce("robots.txt", fingerprint("robots")) {
+        try produce("sitemap.xml", fingerprint("sitemap", allIssues + allArticles)) { Data(Sitemap.render(sitemapEntries).utf8) }
+        try produce("robots.txt", fingerprint("robots")) {
             Data(Sitemap.robots(sitemapURL: model.absolute(SitePaths.sitemap)).utf8)
         }
-        produce("search-index.json", fingerprint("search-index", allIssues + allArticles)) { Data(searchIndex().json().utf8) }
-        return Generated(pageCount: pages.count, renderedPages: renderedPages)
+        try produce("search-index.json", fingerprint("search-index", allIssues + allArticles)) {
+            Data(searchIndex().json().utf8)
+        }
+        return Generated(pageCount: pages.count, renderedCount: stale.count)
     }
 
     /// The fingerprint of a file of kind `kind` showing the content fingerprinted by `parts`, in order.

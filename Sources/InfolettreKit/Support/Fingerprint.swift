@@ -13,6 +13,12 @@ struct Fingerprint: Hashable, Sendable, CustomStringConvertible {
         for part in parts { combine(part) }
     }
 
+    /// The fingerprint `description` printed.
+    init?(hex: some StringProtocol) {
+        guard let value = UInt64(hex, radix: 16) else { return nil }
+        self.value = value
+    }
+
     var description: String { String(value, radix: 16) }
 
     /// Mixes in `bytes`, then their length, so ("ab", "c") and ("a", "bc") differ.

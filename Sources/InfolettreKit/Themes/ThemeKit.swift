@@ -1,4 +1,5 @@
 import Diagnostics
+import Email
 import Foundation
 import Templates
 
@@ -61,12 +62,13 @@ struct ThemeKit {
         ViewModelBuilder(config: config, strings: strings, audience: audience, medium: medium, newestYear: newestYear)
     }
 
-    func emailGenerator(config: SiteConfig, newestYear: String, cache: BuildCache? = nil) -> EmailGenerator {
+    func emailGenerator(config: SiteConfig, newestYear: String) -> EmailGenerator {
         EmailGenerator(
-            config: config, theme: theme, htmlEngine: htmlEngine, textEngine: textEngine, cache: cache,
+            config: config, theme: theme, htmlEngine: htmlEngine, textEngine: textEngine,
             globals: globals(config: config, newestYear: newestYear, parts: "email"),
             model: viewModel(config: config, audience: .members, medium: .email, newestYear: newestYear),
-            textModel: viewModel(config: config, audience: .members, medium: .text, newestYear: newestYear))
+            textModel: viewModel(config: config, audience: .members, medium: .text, newestYear: newestYear),
+            inliner: CSSInliner(options: .init(extraCSS: theme.read("assets/email.css").map { String(decoding: $0, as: UTF8.self) } ?? "")))
     }
 
     func siteGenerator(config: SiteConfig, audience: BuildOptions.Audience, issues: [RenderedIssue],

@@ -240,3 +240,17 @@ extension LeakScanner: Equatable {
         lhs.members == rhs.members && lhs.removedValues == rhs.removedValues
     }
 }
+
+extension LeakScanner {
+    /// What the scanner was built from, in a stable order: scanners with equal identities find the same leaks,
+    /// so a build can tell whether files checked by an earlier build need checking again.
+    public var identity: [String] {
+        let people = members.sorted { $0.id < $1.id }.flatMap {
+            ["member", $0.id, $0.name, $0.username, $0.email, $0.profession, $0.region, $0.city, $0.rpps ?? ""]
+        }
+        let values = removedValues.sorted { ($0.category, $0.value) < ($1.category, $1.value) }.flatMap {
+            ["removed", $0.category.rawValue, $0.value]
+        }
+        return people + values
+    }
+}

@@ -2,8 +2,9 @@ import Foundation
 import Testing
 @testable import InfolettreKit
 
-/// Rebuilds with a `BuildCache` (as the preview server does) give the same bytes as full builds, and rewrite
-/// only the files that changed.
+/// Rebuilds into a kept output, in the same process with a `BuildCache` (as the preview server does) or in a
+/// new one (`infolettre build` again), give the same bytes as full builds and rewrite only the files that
+/// changed.
 @Suite(.serialized) struct IncrementalBuildTests {
     private func build(_ project: TemporaryProject, output: URL, cache: BuildCache?) throws {
         _ = try Builder(options: BuildOptions(root: project.root, output: output),
@@ -15,7 +16,7 @@ import Testing
     }
 
     /// Builds incrementally after `change`, then fully into another folder, and compares.
-    private func expectIncrementalEqualsFull(_ project: TemporaryProject, cache: BuildCache,
+    private func expectIncrementalEqualsFull(_ project: TemporaryProject, cache: BuildCache?,
                                              change: () throws -> Void) throws {
         try change()
         try build(project, output: project.output, cache: cache)
@@ -25,9 +26,9 @@ import Testing
         try FileManager.default.removeItem(at: full)
     }
 
-    @Test func everyKindOfChangeGivesTheFullBuildsBytes() throws {
+    @Test(arguments: [true, false]) func everyKindOfChangeGivesTheFullBuildsBytes(inOneProcess: Bool) throws {
         let project = try TemporaryProject(copyingExample: true)
-        let cache = BuildCache()
+        let cache = inOneProcess ? BuildCache() : nil
         try build(project, output: project.output, cache: cache)
 
         // Outputs that do not show the edited article: another issue's email, another issue's article, a tag

@@ -75,7 +75,7 @@ import Testing
         let project = try TemporaryProject.minimal()
         let normal = run(["build", "--root", project.root.path])
         #expect(normal.code == 0)
-        for stage in ["load", "theme", "discussions", "render", "email", "site", "verify", "write"] {
+        for stage in ["load", "theme", "discussions", "render", "email", "site", "write"] {
             #expect(normal.output.contains("✓ \(stage)"), "no progress line for \(stage)")
         }
         #expect(run(["build", "--quiet", "--root", project.root.path]).output.isEmpty)
