@@ -1,41 +1,77 @@
-/// The scalars written so far, each remembering its run, so that a rule may take back spaces written at
-/// the end of the previous text run (the space before `!` when `!` starts the next run).
+/// The UTF-8 written so far, all runs one after the other, read back by the rules for context.
 struct TypesetOutput {
-    private(set) var scalars: [Unicode.Scalar] = []
-    private var runIndices: [Int] = []
-    private let isOpaque: [Bool]
+    private(set) var bytes: [UInt8] = []
+    /// What `bytes` reserves on its first write: the input size plus room for the spaces and quotes rules add.
+    private let capacity: Int
 
-    init(isOpaque: [Bool], capacity: Int) {
-        self.isOpaque = isOpaque
-        scalars.reserveCapacity(capacity)
-        runIndices.reserveCapacity(capacity)
+    init(inputCount: Int) {
+        capacity = inputCount + inputCount / 8 + 16
     }
 
-    var last: Unicode.Scalar? { scalars.last }
+    var count: Int { bytes.count }
 
-    mutating func append(_ scalar: Unicode.Scalar, run: Int) {
-        scalars.append(scalar)
-        runIndices.append(run)
+    /// Whether anything was written at all: until then, the output is the input.
+    private(set) var isWritten = false
+
+    var last: Unicode.Scalar? { bytes.isEmpty ? nil : bytes.scalar(at: bytes.scalarStart(before: bytes.count)) }
+
+    mutating func append(_ scalar: Unicode.Scalar) {
+        reserveOnFirstWrite(0)
+        let value = scalar.value
+        switch value {
+        case ..<0x80:
+            bytes.append(UInt8(value))
+        case ..<0x800:
+            bytes.append(UInt8(0xC0 | value >> 6))
+            bytes.append(UInt8(0x80 | value & 0x3F))
+        case ..<0x1_0000:
+            bytes.append(UInt8(0xE0 | value >> 12))
+            bytes.append(UInt8(0x80 | value >> 6 & 0x3F))
+            bytes.append(UInt8(0x80 | value & 0x3F))
+        default:
+            bytes.append(UInt8(0xF0 | value >> 18))
+            bytes.append(UInt8(0x80 | value >> 12 & 0x3F))
+            bytes.append(UInt8(0x80 | value >> 6 & 0x3F))
+            bytes.append(UInt8(0x80 | value & 0x3F))
+        }
     }
 
-    /// Removes the inline spaces that end the output, but never those of an opaque run.
-    mutating func removeTrailingSpaces() {
-        while let last = scalars.last, last.isInlineSpace, let run = runIndices.last, !isOpaque[run] {
-            scalars.removeLast()
-            runIndices.removeLast()
+    mutating func append(_ span: UnsafeBufferPointer<UInt8>) {
+        reserveOnFirstWrite(span.count)
+        bytes.append(contentsOf: span)
+    }
+
+    private mutating func reserveOnFirstWrite(_ count: Int) {
+        guard !isWritten else { return }
+        isWritten = true
+        bytes.reserveCapacity(max(capacity, count))
+    }
+
+    /// Removes the inline spaces that end the output, but none before `limit`.
+    mutating func removeTrailingSpaces(downTo limit: Int) {
+        while bytes.count > limit {
+            let start = bytes.scalarStart(before: bytes.count)
+            guard let last = bytes.scalar(at: start), last.isInlineSpace else { break }
+            bytes.removeSubrange(start...)
         }
     }
 
     /// The last scalar before the trailing inline spaces.
     var lastBeforeSpaces: Unicode.Scalar? {
-        scalars.last(where: { !$0.isInlineSpace })
+        var end = bytes.count
+        while end > 0 {
+            let start = bytes.scalarStart(before: end)
+            guard let scalar = bytes.scalar(at: start), scalar.isInlineSpace else { return bytes.scalar(at: start) }
+            end = start
+        }
+        return nil
     }
 
-    /// How many ASCII digits end the output.
+    /// How many ASCII digits end the output (digits are single bytes, and no other scalar ends in one).
     var trailingDigitCount: Int {
         var count = 0
-        for scalar in scalars.reversed() {
-            guard scalar.isASCIIDigit else { break }
+        for byte in bytes.reversed() {
+            guard byte &- UInt8(ascii: "0") < 10 else { break }
             count += 1
         }
         return count
@@ -43,24 +79,11 @@ struct TypesetOutput {
 
     /// The scalar `distance` places before the end (`0` is the last one).
     func scalar(fromEnd distance: Int) -> Unicode.Scalar? {
-        distance < scalars.count ? scalars[scalars.count - 1 - distance] : nil
-    }
-
-    /// One string per run, in run order. Scalars are stored in run order, so each run's UTF-8 is built
-    /// in one buffer.
-    func strings(runCount: Int) -> [String] {
-        var strings = Array(repeating: "", count: runCount)
-        var bytes: [UInt8] = []
-        var run = 0
-        for (scalar, scalarRun) in zip(scalars, runIndices) {
-            if scalarRun != run {
-                strings[run] = String(decoding: bytes, as: UTF8.self)
-                bytes.removeAll(keepingCapacity: true)
-                run = scalarRun
-            }
-            UTF8.encode(scalar) { bytes.append($0) }
+        var end = bytes.count
+        for _ in 0..<distance {
+            guard end > 0 else { return nil }
+            end = bytes.scalarStart(before: end)
         }
-        if run < runCount { strings[run] = String(decoding: bytes, as: UTF8.self) }
-        return strings
+        return end > 0 ? bytes.scalar(at: bytes.scalarStart(before: end)) : nil
     }
 }

@@ -36,16 +36,39 @@ public struct Typographer: Sendable, Hashable {
         self.language = language
     }
 
-    /// The text with the rules applied.
+    /// The text with the rules applied; `text` itself when they change nothing.
     public func apply(to text: String) -> String {
-        apply(to: [.text(text)])[0]
+        var contiguous = text
+        return contiguous.withUTF8 { input in
+            withUnsafeTemporaryAllocation(of: RunBounds.self, capacity: 1) { runs in
+                runs.baseAddress!.initialize(to: RunBounds(inputEnd: input.count, isOpaque: false))
+                var typesetter = Typesetter(input: input, runs: runs, language: language)
+                typesetter.typesetAll()
+                return typesetter.text(ofRun: 0, original: text)
+            }
+        }
     }
 
     /// One output per run, in order. Text runs get the rules; opaque runs come back unchanged. Quote
-    /// pairing and punctuation spacing see across runs, so `"` closing after an opaque run closes.
+    /// pairing and punctuation spacing see across runs, so `"` closing after an opaque run closes. A run
+    /// the rules leave as it was comes back as the very string given.
     public func apply(to runs: [TextRun]) -> [String] {
-        var typesetter = Typesetter(runs: runs, language: language)
-        typesetter.typesetAll()
-        return typesetter.output.strings(runCount: runs.count)
+        if runs.count == 1, case .text(let text) = runs[0] { return [apply(to: text)] }
+        let byteCount = runs.reduce(0) { $0 + $1.string.utf8.count }
+        // Runs are read as one stream: their UTF-8 is copied end to end, on the stack when small.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: byteCount) { input in
+            withUnsafeTemporaryAllocation(of: RunBounds.self, capacity: runs.count) { bounds in
+                var end = 0
+                for (index, run) in runs.enumerated() {
+                    let utf8 = run.string.utf8
+                    _ = UnsafeMutableBufferPointer(rebasing: input[end...]).initialize(from: utf8)
+                    end += utf8.count
+                    (bounds.baseAddress! + index).initialize(to: RunBounds(inputEnd: end, isOpaque: run.isOpaque))
+                }
+                var typesetter = Typesetter(input: UnsafeBufferPointer(input), runs: bounds, language: language)
+                typesetter.typesetAll()
+                return runs.indices.map { typesetter.text(ofRun: $0, original: runs[$0].string) }
+            }
+        }
     }
 }

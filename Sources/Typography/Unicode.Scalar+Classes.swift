@@ -1,12 +1,14 @@
 extension Unicode.Scalar {
-    var isASCIIDigit: Bool { ("0"..."9").contains(self) }
+    var isASCIIDigit: Bool { value &- 0x30 < 10 }
 
-    var isLetter: Bool { properties.isAlphabetic }
+    /// ASCII is answered without the Unicode property tables, which are slow to query.
+    var isLetter: Bool { value < 0x80 ? (value | 0x20) &- 0x61 < 26 : properties.isAlphabetic }
 
     var isLetterOrDigit: Bool { isASCIIDigit || isLetter }
 
-    /// Any whitespace, line breaks and no-break spaces included.
-    var isWhitespace: Bool { properties.isWhitespace }
+    /// Any whitespace, line breaks and no-break spaces included. ASCII is answered without the Unicode
+    /// property tables: its White_Space scalars are the space and U+0009 to U+000D.
+    var isWhitespace: Bool { value < 0x80 ? value == 0x20 || value &- 0x09 < 5 : properties.isWhitespace }
 
     /// A space that may sit inside a line: ordinary, no-break or narrow no-break.
     var isInlineSpace: Bool {

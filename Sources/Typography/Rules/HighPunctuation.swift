@@ -4,7 +4,7 @@ extension Typesetter {
     mutating func typesetHighPunctuation() -> Int {
         let mark = current
         if language == .fr && needsSpaceBefore(mark) {
-            output.removeTrailingSpaces()
+            removeTrailingSpaces()
             emit(Scalars.narrowNoBreakSpace)
         }
         emit(mark)
@@ -15,7 +15,7 @@ extension Typesetter {
         guard let previous = output.last, !Self.isHighPunctuation(previous),
             let word = output.lastBeforeSpaces, !word.isWhitespace
         else { return false }
-        guard let next = input[offset + 1], !next.isWhitespace, !next.isQuotationMark else { return true }
+        guard let next, !next.isWhitespace, !next.isQuotationMark else { return true }
         switch mark {
         case "!", "?":
             return next.isClosingOrSentencePunctuation || next == "'"

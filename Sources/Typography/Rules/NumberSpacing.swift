@@ -12,39 +12,49 @@ extension Typographer {
         "mSv",
     ]
 
-    static let unitScalars: [[Unicode.Scalar]] = units.map { Array($0.unicodeScalars) }
+    /// The units' UTF-8, compared with the input's bytes as they are.
+    static let unitBytes: [[UInt8]] = units.map { Array($0.utf8) }
 }
 
 extension Typesetter {
     /// A space after a number becomes a no-break space before a unit, and in French a narrow no-break
-    /// space between groups of thousands (`10 000`) and before `%`.
+    /// space between groups of thousands (`10 000`) and before `%`. Returns the space's length in bytes.
     mutating func typesetSpace() -> Int {
+        let space = current
+        let length = UnsafeBufferPointer<UInt8>.scalarLength(lead: input[offset])
         guard let previous = output.last, previous.isASCIIDigit else {
-            emit(current)
-            return 1
+            emit(space)
+            return length
         }
-        if language == .fr && separatesThousands {
+        let after = offset + length
+        if language == .fr && separatesThousands(after: after) {
             emit(Scalars.narrowNoBreakSpace)
-        } else if let unit = unitAhead {
-            emit(language == .fr && unit == ["%"] ? Scalars.narrowNoBreakSpace : Scalars.noBreakSpace)
+        } else if let unit = unit(at: after) {
+            emit(language == .fr && unit == [UInt8(ascii: "%")] ? Scalars.narrowNoBreakSpace : Scalars.noBreakSpace)
         } else {
-            emit(current)
+            emit(space)
         }
-        return 1
+        return length
     }
 
-    /// One to three digits (not the decimals of a number) before, exactly three digits after.
-    private var separatesThousands: Bool {
+    /// One to three digits (not the decimals of a number) before, exactly three digits from `start`.
+    private func separatesThousands(after start: Int) -> Bool {
         let digitsBefore = output.trailingDigitCount
         guard digitsBefore <= 3 else { return false }
         if let separator = output.scalar(fromEnd: digitsBefore), separator == "," || separator == "." {
             return false
         }
-        for distance in 1...3 where input[offset + distance]?.isASCIIDigit != true { return false }
-        return input[offset + 4]?.isASCIIDigit != true
+        return input.isASCIIDigit(at: start) && input.isASCIIDigit(at: start + 1) && input.isASCIIDigit(at: start + 2)
+            && !input.isASCIIDigit(at: start + 3)
     }
 
-    private var unitAhead: [Unicode.Scalar]? {
-        Typographer.unitScalars.first { input.hasWord($0, at: offset + 1) }
+    /// The first unit spelled from `start` on and followed by something other than a letter or digit.
+    private func unit(at start: Int) -> [UInt8]? {
+        Typographer.unitBytes.first { unit in
+            guard start + unit.count <= input.count else { return false }
+            for (index, byte) in unit.enumerated() where input[start + index] != byte { return false }
+            guard let following = input.scalar(at: start + unit.count) else { return true }
+            return !following.isLetterOrDigit
+        }
     }
 }

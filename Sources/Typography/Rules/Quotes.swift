@@ -25,7 +25,6 @@ extension Typesetter {
     /// prime (`5'`) and stays, as does a lone `'` between spaces.
     mutating func typesetSingleQuote() -> Int {
         let previous = output.last
-        let next = input[offset + 1]
         let followsBreak = previous.map { $0.isWhitespace || $0.isOpeningPunctuation } ?? true
         let precedesWord = next.map { !$0.isWhitespace } ?? false
         if startsDecadeElision {
@@ -41,35 +40,29 @@ extension Typesetter {
     }
 
     /// `«` gets exactly one narrow no-break space after it.
-    @discardableResult
-    mutating func typesetOpeningGuillemet() -> Int {
+    mutating func typesetOpeningGuillemet() {
         emit(Scalars.leftGuillemet)
         emit(Scalars.narrowNoBreakSpace)
         isSkippingSpaces = true
-        return 1
     }
 
     /// `»` gets exactly one narrow no-break space before it.
-    @discardableResult
-    mutating func typesetClosingGuillemet() -> Int {
-        output.removeTrailingSpaces()
+    mutating func typesetClosingGuillemet() {
+        removeTrailingSpaces()
         emit(Scalars.narrowNoBreakSpace)
         emit(Scalars.rightGuillemet)
-        return 1
     }
 
     private func isOpeningQuote(pairingIsOpen: Bool) -> Bool {
         let previous = output.last
-        let next = input[offset + 1]
         let followsBreak = previous.map { $0.isWhitespace || $0.isOpeningPunctuation } ?? true
         let precedesBreak = next.map { $0.isWhitespace || $0.isClosingOrSentencePunctuation } ?? true
         if followsBreak != precedesBreak { return followsBreak }
         return !pairingIsOpen
     }
 
-    /// `'90s`: a quote standing for a century, followed by two digits.
+    /// `'90s`: a quote standing for a century, followed by two digits (the quote and digits are single bytes).
     private var startsDecadeElision: Bool {
-        guard let first = input[offset + 1], let second = input[offset + 2] else { return false }
-        return first.isASCIIDigit && second.isASCIIDigit && input[offset + 3].map { !$0.isASCIIDigit } ?? true
+        input.isASCIIDigit(at: offset + 1) && input.isASCIIDigit(at: offset + 2) && !input.isASCIIDigit(at: offset + 3)
     }
 }
