@@ -34,48 +34,59 @@ struct SiteGenerator: Sendable {
         var renderedCount: Int
     }
 
-    /// Renders the pages on every core, staging each as it comes, then the other files; files whose inputs
-    /// are unchanged are kept as they are.
+    /// One file of the site to make: a page through its template, or another file from its maker.
+    private struct Job: Sendable {
+        var path: String
+        var fingerprint: Fingerprint
+        var make: @Sendable () throws -> Data
+    }
+
+    /// Makes every file whose inputs changed on every core, staging each as it comes; the others are kept.
+    /// The search index, the longest single job, goes first so that it runs beside the pages.
     func generate(into stager: OutputStager, prefix: String) throws -> Generated {
         let pages = pages()
-        let stale = pages.filter { page in
-            let path = prefix + SitePaths.file(for: page.path)
-            guard stager.isCurrent(path, fingerprint: page.fingerprint) else { return true }
-            stager.keep(path, fingerprint: page.fingerprint)
-            return false
-        }
         let engine = self.engine
-        _ = try stale.concurrentMap { page in
-            let html = try engine.render(page.template, page.value())
-            try stager.put(prefix + SitePaths.file(for: page.path), html, fingerprint: page.fingerprint)
-        }
-        func produce(_ path: String, _ fingerprint: Fingerprint, _ make: () -> Data) throws {
-            if stager.isCurrent(prefix + path, fingerprint: fingerprint) {
-                stager.keep(prefix + path, fingerprint: fingerprint)
-            } else {
-                try stager.put(prefix + path, make(), fingerprint: fingerprint)
+        let jobs = otherFiles() + pages.map { page in
+            Job(path: SitePaths.file(for: page.path), fingerprint: page.fingerprint) {
+                Data(try engine.render(page.template, page.value()).utf8)
             }
         }
-        for (path, data) in theme.assets() where path != "email.css" {
-            try produce("assets/" + path, fingerprint("asset", path)) { data }
+        let stale = jobs.filter { job in
+            guard stager.isCurrent(prefix + job.path, fingerprint: job.fingerprint) else { return true }
+            stager.keep(prefix + job.path, fingerprint: job.fingerprint)
+            return false
         }
+        _ = try stale.concurrentMap { job in try stager.put(prefix + job.path, try job.make(), fingerprint: job.fingerprint) }
+        let pagePaths = Set(pages.map { SitePaths.file(for: $0.path) })
+        return Generated(pageCount: pages.count, renderedCount: stale.filter { pagePaths.contains($0.path) }.count)
+    }
+
+    /// The search index, feeds, sitemap, robots.txt and assets.
+    private func otherFiles() -> [Job] {
         let allIssues = issues.map(\.fingerprint)
         let allArticles = articles.map(\.fingerprint)
         let feedIssues = Array(allIssues.prefix(config.site.feedLimit))
-        try produce("feed.xml", fingerprint("atom", feedIssues)) {
-            Data(AtomFeed.render(channel: channel(SitePaths.atomFeed), entries: feedEntries).utf8)
+        var jobs = [
+            Job(path: "search-index.json", fingerprint: fingerprint("search-index", allIssues + allArticles)) {
+                Data(searchIndex().json().utf8)
+            },
+            Job(path: "feed.xml", fingerprint: fingerprint("atom", feedIssues)) {
+                Data(AtomFeed.render(channel: channel(SitePaths.atomFeed), entries: feedEntries).utf8)
+            },
+            Job(path: "feed.json", fingerprint: fingerprint("json-feed", feedIssues)) {
+                Data(JSONFeed.render(channel: channel(SitePaths.jsonFeed), entries: feedEntries).utf8)
+            },
+            Job(path: "sitemap.xml", fingerprint: fingerprint("sitemap", allIssues + allArticles)) {
+                Data(Sitemap.render(sitemapEntries).utf8)
+            },
+            Job(path: "robots.txt", fingerprint: fingerprint("robots")) {
+                Data(Sitemap.robots(sitemapURL: model.absolute(SitePaths.sitemap)).utf8)
+            },
+        ]
+        for (path, data) in theme.assets() where path != "email.css" {
+            jobs.append(Job(path: "assets/" + path, fingerprint: fingerprint("asset", path)) { data })
         }
-        try produce("feed.json", fingerprint("json-feed", feedIssues)) {
-            Data(JSONFeed.render(channel: channel(SitePaths.jsonFeed), entries: feedEntries).utf8)
-        }
-        try produce("sitemap.xml", fingerprint("sitemap", allIssues + allArticles)) { Data(Sitemap.render(sitemapEntries).utf8) }
-        try produce("robots.txt", fingerprint("robots")) {
-            Data(Sitemap.robots(sitemapURL: model.absolute(SitePaths.sitemap)).utf8)
-        }
-        try produce("search-index.json", fingerprint("search-index", allIssues + allArticles)) {
-            Data(searchIndex().json().utf8)
-        }
-        return Generated(pageCount: pages.count, renderedCount: stale.count)
+        return jobs
     }
 
     /// The fingerprint of a file of kind `kind` showing the content fingerprinted by `parts`, in order.

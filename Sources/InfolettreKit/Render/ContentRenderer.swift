@@ -26,7 +26,25 @@ struct ContentRenderer: Sendable {
             html: HTMLRenderer(options: options).render(document),
             markdown: SourceTypesetter(language: language).typeset(markdown, parsed: parsed),
             plainText: text,
-            wordCount: text.split(whereSeparator: { $0.isWhitespace }).count)
+            wordCount: Self.wordCount(text))
+    }
+
+    /// Runs of non-whitespace characters; scalar by scalar, with Unicode's property looked up only beyond ASCII.
+    static func wordCount(_ text: String) -> Int {
+        var count = 0
+        var inWord = false
+        for scalar in text.unicodeScalars {
+            let isSpace = scalar.isASCII
+                ? scalar == " " || (0x09...0x0D).contains(scalar.value)
+                : scalar.properties.isWhitespace
+            if isSpace {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                count += 1
+            }
+        }
+        return count
     }
 
     /// Editors' content: GFM extensions and heading ids; raw HTML stays out (editors paste from everywhere);

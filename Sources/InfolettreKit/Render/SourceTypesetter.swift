@@ -40,10 +40,17 @@ struct SourceTypesetter: Sendable {
                 replacements.append((range, typeset))
             }
         }
-        var result = source
-        for replacement in replacements.sorted(by: { $0.range.lowerBound > $1.range.lowerBound }) {
-            result.replaceSubrange(replacement.range, with: Array(replacement.text.utf8))
+        // One forward pass: replacing in place would move the tail once per replacement.
+        var result: [UInt8] = []
+        result.reserveCapacity(source.count + source.count / 8)
+        var copied = 0
+        for replacement in replacements.sorted(by: { $0.range.lowerBound < $1.range.lowerBound })
+        where replacement.range.lowerBound >= copied {
+            result += source[copied..<replacement.range.lowerBound]
+            result += replacement.text.utf8
+            copied = replacement.range.upperBound
         }
+        result += source[copied...]
         return String(decoding: result, as: UTF8.self)
     }
 
