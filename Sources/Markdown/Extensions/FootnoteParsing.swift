@@ -1,7 +1,7 @@
 /// GFM footnote definitions: `[^label]: text`, continued by lines indented four columns.
 extension BlockParser {
     func startFootnoteDefinition(_ container: BlockNode) -> StartResult {
-        guard !indented, container.depth < maximumDepth, peek(nextNonspace) == UInt8(ascii: "["),
+        guard !indented, peek(nextNonspace) == UInt8(ascii: "["),
               peek(nextNonspace + 1) == UInt8(ascii: "^") else { return .none }
         let labelStart = nextNonspace + 2
         var index = labelStart

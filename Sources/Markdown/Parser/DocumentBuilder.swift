@@ -1,60 +1,81 @@
 /// Converts the block parser's tree into the value-type ``Document``, parsing inline content on the way.
-/// Recursion follows block nesting, which the block parser caps at ``MarkdownParser/maximumNestingDepth``.
+/// The walk keeps its own stack of open containers, so that nesting as deep as the source allows needs no
+/// recursion.
 struct DocumentBuilder {
     var inlineParser: InlineParser
     /// The block parser's leaf content, which the blocks' content ranges index.
     let leaf: LeafContent
     let extensions: Bool
-    let maximumDepth: Int
+    /// Scratch storage of the inline builder, kept for its capacity.
+    var inlineStack: [InlineBuilder.Frame] = []
+
+    /// A container whose children are being converted.
+    private struct Frame {
+        let node: BlockNode
+        var next = 0
+        var blocks: [Block] = []
+        /// The converted items of a list.
+        var items: [ListItem] = []
+    }
 
     mutating func build(_ root: BlockNode, lineCount: Int, lastLineLength: Int) -> Document {
         let range = SourceRange(1, 1, max(1, lineCount), max(1, lastLineLength))
-        return Document(children: blocks(root.children), range: range)
-    }
-
-    private mutating func blocks(_ nodes: [BlockNode]) -> [Block] {
-        var result = [Block]()
-        result.reserveCapacity(nodes.count)
-        for node in nodes {
-            // Free each parsed block's children once converted, to keep peak memory low.
-            defer { node.release() }
-            if let converted = block(node) {
-                result.append(converted)
-            } else {
-                // Document and item nodes only occur as the root and under lists: they are transparent.
-                result.append(contentsOf: blocks(node.children))
+        var stack = [Frame(node: root)]
+        while let top = stack.indices.last {
+            let node = stack[top].node
+            let index = stack[top].next
+            if index < node.children.count {
+                stack[top].next += 1
+                let child = node.children[index]
+                switch child.kind {
+                case .blockQuote, .list, .item, .footnoteDefinition:
+                    stack.append(Frame(node: child))
+                default:
+                    stack[top].blocks.append(leafBlock(child))
+                }
+                continue
+            }
+            // Children are converted before their container, which then frees them: the parser's tree is
+            // taken down from the leaves up, never recursively.
+            let frame = stack.removeLast()
+            node.release()
+            let range = Self.range(node)
+            switch node.kind {
+            case .document:
+                return Document(children: frame.blocks, range: range)
+            case .blockQuote:
+                stack[stack.count - 1].blocks.append(.blockQuote(BlockQuote(children: frame.blocks, range: range)))
+            case .footnoteDefinition:
+                let definition = FootnoteDefinition(label: node.footnoteLabel, children: frame.blocks, range: range)
+                stack[stack.count - 1].blocks.append(.footnoteDefinition(definition))
+            case .item:
+                stack[stack.count - 1].items.append(ListItem(children: frame.blocks, checkbox: node.checkbox, range: range))
+            case .list:
+                let data = node.listData
+                let kind: List.Kind = data.isBullet
+                    ? .bullet(marker: Character(Unicode.Scalar(data.bulletChar)))
+                    : .ordered(start: data.start, delimiter: Character(Unicode.Scalar(data.delimiter)))
+                stack[stack.count - 1].blocks.append(.list(List(kind: kind, isTight: node.isTight, items: frame.items, range: range)))
+            default:
+                break // only containers have frames
             }
         }
-        return result
+        return Document(children: [], range: range)
     }
 
     private static func range(_ node: BlockNode) -> SourceRange {
         SourceRange(node.startLine, node.startColumn, max(node.startLine, node.endLine), max(1, node.endColumn))
     }
 
-    private mutating func block(_ node: BlockNode) -> Block? {
+    /// The block of a node without block children.
+    private mutating func leafBlock(_ node: BlockNode) -> Block {
         let range = Self.range(node)
         switch node.kind {
-        case .document, .item:
-            return nil
-        case .paragraph:
-            return .paragraph(Paragraph(children: inlines(leaf.bytes, node.content, locator: locator(node, range)), range: range))
         case .heading:
             let children = inlines(leaf.bytes, node.content, locator: locator(node, range))
             return .heading(Heading(level: node.headingLevel, children: children, range: range))
         case .thematicBreak:
             return .thematicBreak(ThematicBreak(range: range))
-        case .blockQuote:
-            return .blockQuote(BlockQuote(children: blocks(node.children), range: range))
-        case .list:
-            let data = node.listData
-            let kind: List.Kind = data.isBullet
-                ? .bullet(marker: Character(Unicode.Scalar(data.bulletChar)))
-                : .ordered(start: data.start, delimiter: Character(Unicode.Scalar(data.delimiter)))
-            let items = node.children.map { item in
-                ListItem(children: blocks(item.children), checkbox: item.checkbox, range: Self.range(item))
-            }
-            return .list(List(kind: kind, isTight: node.isTight, items: items, range: range))
         case .codeBlock:
             let info = Unescaper.unescape(node.info, 0..<node.info.count)
             let code = String(decoding: leaf.bytes[node.content], as: UTF8.self)
@@ -63,8 +84,8 @@ struct DocumentBuilder {
             return .htmlBlock(HTMLBlock(html: String(decoding: leaf.bytes[node.content], as: UTF8.self), range: range))
         case .table:
             return .table(table(node, range: range))
-        case .footnoteDefinition:
-            return .footnoteDefinition(FootnoteDefinition(label: node.footnoteLabel, children: blocks(node.children), range: range))
+        default: // a paragraph: containers never get here
+            return .paragraph(Paragraph(children: inlines(leaf.bytes, node.content, locator: locator(node, range)), range: range))
         }
     }
 
@@ -119,8 +140,7 @@ struct DocumentBuilder {
         while end > start && ByteClass.isASCIIWhitespace(content[end - 1]) { end -= 1 }
         guard start < end else { return [] }
         inlineParser.parse(content, start..<end)
-        let builder = InlineBuilder(tree: inlineParser.tree, subject: content, locator: locator,
-                                    extensions: extensions, maximumDepth: maximumDepth)
-        return builder.build()
+        let builder = InlineBuilder(tree: inlineParser.tree, subject: content, locator: locator, extensions: extensions)
+        return builder.build(stack: &inlineStack)
     }
 }

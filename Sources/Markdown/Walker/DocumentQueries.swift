@@ -2,7 +2,7 @@ extension Document {
     /// Every block, pre-order (containers before their content).
     public var allBlocks: [Block] {
         var result = [Block]()
-        for block in children { block.forEachBlock { result.append($0) } }
+        Block.forEach(in: children) { result.append($0) }
         return result
     }
 
@@ -19,9 +19,18 @@ extension Document {
 
     /// Every inline node of every leaf block and table cell, pre-order.
     public var allInlines: [Inline] {
-        var copy = self
         var result = [Inline]()
-        copy.forEachLeaf { inlines, _ in Inline.forEach(in: inlines) { result.append($0) } }
+        Block.forEach(in: children) { block in
+            switch block {
+            case .paragraph(let node): Inline.forEach(in: node.children) { result.append($0) }
+            case .heading(let node): Inline.forEach(in: node.children) { result.append($0) }
+            case .table(let node):
+                for row in [node.head] + node.body {
+                    for cell in row.cells { Inline.forEach(in: cell.children) { result.append($0) } }
+                }
+            default: break
+            }
+        }
         return result
     }
 
@@ -49,24 +58,14 @@ extension Document {
 extension Block {
     /// The plain text of this block: markup removed, inner blocks separated by blank lines.
     public var plainText: String {
-        switch self {
-        case .paragraph(let node): Inline.plainText(of: node.children)
-        case .heading(let node): Inline.plainText(of: node.children)
-        case .thematicBreak, .htmlBlock: ""
-        case .blockQuote(let node): Block.plainText(of: node.children)
-        case .list(let node): node.items.map { Block.plainText(of: $0.children) }.joined(separator: "\n")
-        case .codeBlock(let node): String(node.code.dropLast(node.code.hasSuffix("\n") ? 1 : 0))
-        case .table(let node):
-            ([node.head] + node.body).map { row in
-                row.cells.map { Inline.plainText(of: $0.children) }.joined(separator: " ")
-            }.joined(separator: "\n")
-        case .footnoteDefinition(let node): Block.plainText(of: node.children)
-        }
+        Block.plainText(of: [self])
     }
 
     /// The plain text of blocks, separated by blank lines (empty ones skipped).
     public static func plainText(of blocks: [Block]) -> String {
-        blocks.map(\.plainText).filter { !$0.isEmpty }.joined(separator: "\n\n")
+        var collector = BlockTextCollector()
+        collector.collect(blocks)
+        return collector.text
     }
 }
 

@@ -46,15 +46,6 @@ struct RobustnessTests {
         #expect(ContinuousClock.now - start < .seconds(20))
     }
 
-    @Test("Nesting beyond the cap keeps the text")
-    func nestingCap() {
-        let quotes = MarkdownParser.parse(String(repeating: "> ", count: 50_000) + "fin")
-        #expect(quotes.plainText.hasSuffix("fin"))
-        let html = Markdown.html(String(repeating: "*", count: 1_000) + "fin" + String(repeating: "*", count: 1_000))
-        #expect(html.contains("fin"))
-        #expect(html.components(separatedBy: "<strong>").count - 1 <= MarkdownParser.maximumNestingDepth)
-    }
-
     @Test("NUL and invalid UTF-8 become U+FFFD")
     func replacementCharacter() {
         #expect(Markdown.html("a\u{0}b") == "<p>a\u{FFFD}b</p>\n")

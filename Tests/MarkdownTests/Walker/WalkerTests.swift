@@ -95,12 +95,17 @@ struct WalkerTests {
         #expect(html.contains("href=\"https://example.org/c?utm_source=lettre\""))
     }
 
-    @Test("Walking a document at the nesting cap stays within the stack")
+    @Test("Text deep inside nested containers is rewritten in place")
     func deepDocument() {
         var document = MarkdownParser.parse(String(repeating: "> - ", count: 5_000) + "*a **b** [c](d)*")
-        document.mapText { text, _ in text + "!" }
-        // Beyond the cap the markers are text; the inline structure inside is kept and rewritten.
-        #expect(String(document.plainText.suffix(10)) == "!a !b! !c!")
+        var contexts = Set<TextContext>()
+        document.mapText { text, context in
+            contexts.insert(context)
+            return text + "!"
+        }
+        #expect(document.plainText == "a !b! !c!")
+        #expect(contexts == [[.blockQuote, .listItem, .emphasis], [.blockQuote, .listItem, .emphasis, .strong],
+                             [.blockQuote, .listItem, .emphasis, .link]])
         #expect(document.links.count == 1)
     }
 }

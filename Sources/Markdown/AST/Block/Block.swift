@@ -34,3 +34,14 @@ public enum Block: Sendable, Equatable {
         }
     }
 }
+
+extension Block: TreeElement {
+    static func appendChildStorages(of element: consuming Block, to boxes: inout [ChildStorage<Block>]) {
+        switch consume element {
+        case .blockQuote(let node): boxes.append(node.childList.storage)
+        case .list(let node): for item in node.items { boxes.append(item.childList.storage) }
+        case .footnoteDefinition(let node): boxes.append(node.childList.storage)
+        case .paragraph, .heading, .thematicBreak, .codeBlock, .htmlBlock, .table: break
+        }
+    }
+}

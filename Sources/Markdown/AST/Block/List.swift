@@ -37,7 +37,12 @@ public struct ListItem: Sendable, Equatable {
     }
 
     /// The item's blocks.
-    public var children: [Block]
+    public var children: [Block] {
+        get { childList.elements }
+        _modify { yield &childList.elements }
+    }
+    /// Boxed so that freeing a deep tree takes constant stack (see ``ChildStorage``).
+    var childList: ChildList<Block>
     /// The checkbox of a task list item (extension), `nil` for ordinary items.
     public var checkbox: Checkbox?
     /// Where the item was parsed from.
@@ -45,7 +50,7 @@ public struct ListItem: Sendable, Equatable {
 
     /// Creates a list item.
     public init(children: [Block], checkbox: Checkbox? = nil, range: SourceRange) {
-        self.children = children
+        childList = ChildList(children)
         self.checkbox = checkbox
         self.range = range
     }

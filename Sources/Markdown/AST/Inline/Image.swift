@@ -5,7 +5,12 @@ public struct Image: Sendable, Equatable {
     /// The title, if any.
     public var title: String?
     /// The description, rendered as plain text in the `alt` attribute.
-    public var children: [Inline]
+    public var children: [Inline] {
+        get { childList.elements }
+        _modify { yield &childList.elements }
+    }
+    /// Boxed so that freeing a deep tree takes constant stack (see ``ChildStorage``).
+    var childList: ChildList<Inline>
     /// Where the image was parsed from.
     public var range: SourceRange
 
@@ -13,7 +18,7 @@ public struct Image: Sendable, Equatable {
     public init(source: String, title: String? = nil, children: [Inline], range: SourceRange) {
         self.source = source
         self.title = title
-        self.children = children
+        childList = ChildList(children)
         self.range = range
     }
 }

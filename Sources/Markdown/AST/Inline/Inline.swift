@@ -51,3 +51,16 @@ public enum Inline: Sendable, Equatable {
         }
     }
 }
+
+extension Inline: TreeElement {
+    static func appendChildStorages(of element: consuming Inline, to boxes: inout [ChildStorage<Inline>]) {
+        switch consume element {
+        case .emphasis(let node): boxes.append(node.childList.storage)
+        case .strong(let node): boxes.append(node.childList.storage)
+        case .strikethrough(let node): boxes.append(node.childList.storage)
+        case .link(let node): boxes.append(node.childList.storage)
+        case .image(let node): boxes.append(node.childList.storage)
+        case .text, .softBreak, .lineBreak, .code, .html, .footnoteReference: break
+        }
+    }
+}

@@ -15,7 +15,12 @@ public struct Link: Sendable, Equatable {
     /// The title, if any.
     public var title: String?
     /// The link text.
-    public var children: [Inline]
+    public var children: [Inline] {
+        get { childList.elements }
+        _modify { yield &childList.elements }
+    }
+    /// Boxed so that freeing a deep tree takes constant stack (see ``ChildStorage``).
+    var childList: ChildList<Inline>
     /// How the link was written.
     public var kind: Kind
     /// Where the link was parsed from.
@@ -25,7 +30,7 @@ public struct Link: Sendable, Equatable {
     public init(destination: String, title: String? = nil, children: [Inline], kind: Kind = .standard, range: SourceRange) {
         self.destination = destination
         self.title = title
-        self.children = children
+        childList = ChildList(children)
         self.kind = kind
         self.range = range
     }

@@ -1,13 +1,18 @@
 /// Strong emphasis (`**x**`, `__x__`), rendered `<strong>`.
 public struct Strong: Sendable, Equatable {
     /// The emphasised content.
-    public var children: [Inline]
+    public var children: [Inline] {
+        get { childList.elements }
+        _modify { yield &childList.elements }
+    }
+    /// Boxed so that freeing a deep tree takes constant stack (see ``ChildStorage``).
+    var childList: ChildList<Inline>
     /// Where the node was parsed from, delimiters included.
     public var range: SourceRange
 
     /// Creates a strong emphasis node.
     public init(children: [Inline], range: SourceRange) {
-        self.children = children
+        childList = ChildList(children)
         self.range = range
     }
 }

@@ -64,8 +64,6 @@ final class BlockNode {
     @exclusivity(unchecked) var children: [BlockNode] = []
     @exclusivity(unchecked) var isOpen = true
     @exclusivity(unchecked) var lastLineBlank = false
-    /// Number of container ancestors, to cap nesting.
-    let depth: Int
 
     @exclusivity(unchecked) var startLine: Int
     @exclusivity(unchecked) var startColumn: Int
@@ -97,7 +95,6 @@ final class BlockNode {
     init(kind: BlockKind, parent: BlockNode?, line: Int, column: Int) {
         self.kind = kind
         self.parent = parent
-        self.depth = (parent?.depth ?? 0) + 1
         self.startLine = line
         self.startColumn = column
     }

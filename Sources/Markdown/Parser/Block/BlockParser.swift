@@ -22,7 +22,6 @@ final class BlockParser {
 
     let input: [UInt8]
     let options: MarkdownOptions
-    let maximumDepth: Int
 
     // Line state is read on every byte of a line start: it is exempt from dynamic exclusivity checks,
     // which are sound here as the parser is single-threaded and never passes these properties inout.
@@ -40,6 +39,8 @@ final class BlockParser {
     @exclusivity(unchecked) var partiallyConsumedTab = false
     @exclusivity(unchecked) var allClosed = true
     @exclusivity(unchecked) var lastLineLength = 0
+    /// Thematic break scans on the current line are skipped before this offset (see `startThematicBreak`).
+    @exclusivity(unchecked) var thematicBreakKillPosition = 0
 
     let document: BlockNode
     @exclusivity(unchecked) var tip: BlockNode
@@ -50,10 +51,9 @@ final class BlockParser {
     var definitions = LinkDefinitions()
     var footnoteLabels = Set<String>()
 
-    init(input: [UInt8], options: MarkdownOptions, maximumDepth: Int) {
+    init(input: [UInt8], options: MarkdownOptions) {
         self.input = input
         self.options = options
-        self.maximumDepth = maximumDepth
         leaf = LeafContent(expectedSize: input.count + 64)
         document = BlockNode(kind: .document, parent: nil, line: 1, column: 1)
         tip = document
@@ -229,6 +229,7 @@ final class BlockParser {
         blank = false
         partiallyConsumedTab = false
         lineNumber += 1
+        thematicBreakKillPosition = 0
         oldTip = tip
 
         var container = document

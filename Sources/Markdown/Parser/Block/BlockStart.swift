@@ -32,7 +32,7 @@ extension BlockParser {
     }
 
     private func startBlockQuote(_ container: BlockNode) -> StartResult {
-        guard !indented, peek(nextNonspace) == UInt8(ascii: ">"), container.depth < maximumDepth else { return .none }
+        guard !indented, peek(nextNonspace) == UInt8(ascii: ">") else { return .none }
         advanceNextNonspace()
         advanceOffset(1, columns: false)
         if ByteClass.isSpaceOrTab(peek(offset)) { advanceOffset(1, columns: true) }
@@ -134,32 +134,43 @@ extension BlockParser {
     }
 
     private func startThematicBreak() -> StartResult {
-        guard !indented, Self.isThematicBreak(input, from: nextNonspace, to: lineEnd) else { return .none }
+        // A failed scan stopped at `thematicBreakKillPosition`: a later start before it on the same line (`- - - x`,
+        // one list item per marker) only has markers and spaces up to it, so it would fail there too. Skipping
+        // it keeps a line of many container markers linear, as in cmark.
+        guard !indented, nextNonspace >= thematicBreakKillPosition else { return .none }
+        let scan = Self.scanThematicBreak(input, from: nextNonspace, to: lineEnd)
+        guard scan.isBreak else {
+            thematicBreakKillPosition = scan.stop
+            return .none
+        }
         closeUnmatchedBlocks()
         addChild(.thematicBreak, at: nextNonspace)
         advanceToEndOfLine()
         return .leaf
     }
 
-    static func isThematicBreak(_ input: [UInt8], from start: Int, to end: Int) -> Bool {
-        guard start < end else { return false }
+    /// Whether `input[start..<end]` is a thematic break; if not, `stop` is where the scan failed (the first byte
+    /// that is neither the marker nor a space, else `end`).
+    static func scanThematicBreak(_ input: [UInt8], from start: Int, to end: Int) -> (isBreak: Bool, stop: Int) {
+        guard start < end else { return (false, start) }
         let marker = input[start]
-        guard marker == UInt8(ascii: "*") || marker == UInt8(ascii: "-") || marker == UInt8(ascii: "_") else { return false }
+        guard marker == UInt8(ascii: "*") || marker == UInt8(ascii: "-") || marker == UInt8(ascii: "_") else {
+            return (false, start)
+        }
         var count = 0
         for index in start..<end {
             let byte = input[index]
             if byte == marker {
                 count += 1
             } else if !ByteClass.isSpaceOrTab(byte) {
-                return false
+                return (false, index)
             }
         }
-        return count >= 3
+        return (count >= 3, end)
     }
 
     private func startListItem(_ container: BlockNode) -> StartResult {
-        guard !indented || container.kind == .list, container.depth + 1 < maximumDepth,
-              let data = parseListMarker(container) else { return .none }
+        guard !indented || container.kind == .list, let data = parseListMarker(container) else { return .none }
         closeUnmatchedBlocks()
         if tip.kind != .list || !tip.listData.sameKind(as: data) {
             let list = addChild(.list, at: nextNonspace)

@@ -1,25 +1,70 @@
-/// Converts an inline work tree into value-type ``Inline`` nodes: merges adjacent text, finds GFM
-/// extended autolinks in text outside links, and flattens containers nested beyond the depth cap.
+/// Converts an inline work tree into value-type ``Inline`` nodes: merges adjacent text and finds GFM extended
+/// autolinks in text outside links. Containers are converted with an explicit stack, however deep they nest.
 struct InlineBuilder {
     let tree: InlineWorkTree
     let subject: [UInt8]
     let locator: SourceLocator
     let extensions: Bool
-    let maximumDepth: Int
 
-    func build() -> [Inline] {
-        children(of: 0, depth: 0, inLink: false)
+    /// A container whose children are being converted.
+    struct Frame {
+        let node: Int
+        /// The next child to convert.
+        var child: Int
+        var result: [Inline]
+        let inLink: Bool
+        // A run of adjacent text nodes becomes one Text: `runFirst` and `runLast` delimit it.
+        var runFirst = -1
+        var runLast = -1
     }
 
-    private func literal(_ node: InlineWorkNode) -> ArraySlice<UInt8> {
-        node.decoded ? tree.decodedBytes[node.literal] : subject[node.literal]
+    /// The inlines of the tree; `stack` is scratch storage for the containers above the current one, reused
+    /// from one leaf block to the next. The current container stays in a local, where appending is cheapest.
+    func build(stack: inout [Frame]) -> [Inline] {
+        stack.removeAll(keepingCapacity: true)
+        var current = frame(for: 0, inLink: false)
+        while true {
+            let child = current.child
+            guard child >= 0 else {
+                if current.runFirst >= 0 {
+                    flushText(from: current.runFirst, to: current.runLast, inLink: current.inLink, into: &current.result)
+                }
+                guard !stack.isEmpty else { return current.result }
+                let node = container(current.node, children: current.result)
+                // Assigned straight from the stack, so that the parent's result has one owner and grows in place.
+                current = stack.removeLast()
+                current.result.append(node)
+                continue
+            }
+            let node = tree.nodes[child]
+            current.child = node.next
+            if node.kind == .text {
+                if !node.literal.isEmpty {
+                    if current.runFirst < 0 { current.runFirst = child }
+                    current.runLast = child
+                }
+                continue
+            }
+            if current.runFirst >= 0 {
+                flushText(from: current.runFirst, to: current.runLast, inLink: current.inLink, into: &current.result)
+                current.runFirst = -1
+            }
+            switch node.kind {
+            case .emphasis, .strong, .strikethrough:
+                let inner = frame(for: child, inLink: current.inLink)
+                stack.append(current)
+                current = inner
+            case .link, .autolink, .image:
+                let inner = frame(for: child, inLink: true)
+                stack.append(current)
+                current = inner
+            default:
+                current.result.append(leaf(child))
+            }
+        }
     }
 
-    private func string(_ node: InlineWorkNode) -> String {
-        String(decoding: literal(node), as: UTF8.self)
-    }
-
-    private func children(of parent: Int, depth: Int, inLink: Bool) -> [Inline] {
+    private func frame(for parent: Int, inLink: Bool) -> Frame {
         var count = 0
         var child = tree.nodes[parent].first
         while child >= 0 {
@@ -28,26 +73,15 @@ struct InlineBuilder {
         }
         var result = [Inline]()
         result.reserveCapacity(count)
-        // A run of adjacent text nodes becomes one Text: `runFirst` and `runLast` delimit it.
-        var runFirst = -1
-        var runLast = -1
-        child = tree.nodes[parent].first
-        while child >= 0 {
-            let node = tree.nodes[child]
-            if node.kind == .text {
-                if !node.literal.isEmpty {
-                    if runFirst < 0 { runFirst = child }
-                    runLast = child
-                }
-            } else {
-                if runFirst >= 0 { flushText(from: runFirst, to: runLast, inLink: inLink, into: &result) }
-                runFirst = -1
-                convert(child, depth: depth, inLink: inLink, into: &result)
-            }
-            child = node.next
-        }
-        if runFirst >= 0 { flushText(from: runFirst, to: runLast, inLink: inLink, into: &result) }
-        return result
+        return Frame(node: parent, child: tree.nodes[parent].first, result: result, inLink: inLink)
+    }
+
+    private func literal(_ node: InlineWorkNode) -> ArraySlice<UInt8> {
+        node.decoded ? tree.decodedBytes[node.literal] : subject[node.literal]
+    }
+
+    private func string(_ node: InlineWorkNode) -> String {
+        String(decoding: literal(node), as: UTF8.self)
     }
 
     /// Appends the text of the non-empty text nodes from `first` to `last` (siblings) as one node.
@@ -96,60 +130,44 @@ struct InlineBuilder {
         }
     }
 
-    private func convert(_ index: Int, depth: Int, inLink: Bool, into result: inout [Inline]) {
+    /// The node of a container, given its converted children.
+    private func container(_ index: Int, children: [Inline]) -> Inline {
         let node = tree.nodes[index]
         let range = locator.range(node.start, node.end)
         switch node.kind {
-        case .text:
-            result.append(.text(Text(string(node), range: range)))
-        case .softBreak:
-            result.append(.softBreak(range))
-        case .lineBreak:
-            result.append(.lineBreak(range))
-        case .code:
-            result.append(.code(InlineCode(code: string(node), range: range)))
-        case .html:
-            result.append(.html(InlineHTML(html: string(node), range: range)))
-        case .footnoteReference:
-            result.append(.footnoteReference(FootnoteReference(label: tree.targets[node.target].destination, range: range)))
-        case .emphasis, .strong, .strikethrough, .link, .autolink, .image:
-            guard depth < maximumDepth else {
-                result.append(contentsOf: flattenedLeaves(of: index))
-                return
-            }
-            let isLink = node.kind == .link || node.kind == .autolink || node.kind == .image
-            let content = children(of: index, depth: depth + 1, inLink: inLink || isLink)
-            switch node.kind {
-            case .emphasis: result.append(.emphasis(Emphasis(children: content, range: range)))
-            case .strong: result.append(.strong(Strong(children: content, range: range)))
-            case .strikethrough: result.append(.strikethrough(Strikethrough(children: content, range: range)))
-            case .image:
-                let target = tree.targets[node.target]
-                result.append(.image(Image(source: target.destination, title: target.title, children: content, range: range)))
-            default:
-                let target = tree.targets[node.target]
-                result.append(.link(Link(destination: target.destination, title: target.title, children: content,
-                                         kind: node.kind == .autolink ? .autolink : .standard, range: range)))
-            }
+        case .emphasis:
+            return .emphasis(Emphasis(children: children, range: range))
+        case .strong:
+            return .strong(Strong(children: children, range: range))
+        case .strikethrough:
+            return .strikethrough(Strikethrough(children: children, range: range))
+        case .image:
+            let target = tree.targets[node.target]
+            return .image(Image(source: target.destination, title: target.title, children: children, range: range))
+        default:
+            let target = tree.targets[node.target]
+            return .link(Link(destination: target.destination, title: target.title, children: children,
+                              kind: node.kind == .autolink ? .autolink : .standard, range: range))
         }
     }
 
-    /// The leaves under a node too deeply nested to keep its structure, in order (explicit stack).
-    private func flattenedLeaves(of root: Int) -> [Inline] {
-        var result = [Inline]()
-        var stack = [tree.nodes[root].first]
-        while let current = stack.popLast() {
-            guard current >= 0 else { continue }
-            let node = tree.nodes[current]
-            stack.append(node.next)
-            if node.first >= 0 {
-                stack.append(node.first)
-            } else if node.kind != .emphasis && node.kind != .strong && node.kind != .strikethrough
-                        && node.kind != .link && node.kind != .autolink && node.kind != .image {
-                if node.kind == .text && node.literal.isEmpty { continue }
-                convert(current, depth: 0, inLink: true, into: &result)
-            }
+    /// The node of a leaf (text, break, code span, raw HTML, footnote reference).
+    private func leaf(_ index: Int) -> Inline {
+        let node = tree.nodes[index]
+        let range = locator.range(node.start, node.end)
+        switch node.kind {
+        case .softBreak:
+            return .softBreak(range)
+        case .lineBreak:
+            return .lineBreak(range)
+        case .code:
+            return .code(InlineCode(code: string(node), range: range))
+        case .html:
+            return .html(InlineHTML(html: string(node), range: range))
+        case .footnoteReference:
+            return .footnoteReference(FootnoteReference(label: tree.targets[node.target].destination, range: range))
+        default:
+            return .text(Text(string(node), range: range))
         }
-        return result
     }
 }

@@ -10,6 +10,8 @@ struct HTMLWriter {
     var footnoteOrder: [String] = []
     var footnoteNumbers: [String: Int] = [:]
     var footnoteReferenceCounts: [String: Int] = [:]
+    /// Open inline containers, their next child and their end tag (see `nested(_:)`).
+    private var inlineStack: [(inlines: [Inline], next: Int, end: StaticString)] = []
 
     init(options: MarkdownOptions, document: Document, expectedSize: Int = 4096) {
         self.options = options
@@ -76,11 +78,96 @@ struct HTMLWriter {
 
     // MARK: - Blocks
 
-    mutating func blocks(_ blocks: [Block], tight: Bool) {
-        for block in blocks { self.block(block, tight: tight) }
+    /// What to write once a frame's blocks are written.
+    private enum BlockEnd {
+        case none
+        case blockQuote
+        /// The end of item `index` of a list, then the next item or the end of the list.
+        case listItem(List, index: Int)
     }
 
-    mutating func block(_ block: Block, tight: Bool) {
+    /// Blocks being written, with an explicit stack of containers rather than recursion, which a deeply
+    /// nested document would drive into a stack overflow.
+    private struct BlockFrame {
+        let blocks: [Block]
+        var next = 0
+        let tight: Bool
+        let end: BlockEnd
+    }
+
+    mutating func blocks(_ blocks: [Block], tight: Bool) {
+        // The containers above the current one.
+        var stack: [BlockFrame] = []
+        var current = BlockFrame(blocks: blocks, tight: tight, end: .none)
+        while true {
+            guard current.next < current.blocks.count else {
+                switch current.end {
+                case .none:
+                    break
+                case .blockQuote:
+                    cr()
+                    raw("</blockquote>")
+                    cr()
+                case .listItem(let list, let index):
+                    raw("</li>")
+                    cr()
+                    if index + 1 < list.items.count {
+                        current = openItem(list, index + 1)
+                        continue
+                    }
+                    closeList(list)
+                }
+                guard let parent = stack.popLast() else { return }
+                current = parent
+                continue
+            }
+            let block = current.blocks[current.next]
+            current.next += 1
+            switch block {
+            case .blockQuote(let quote):
+                cr()
+                raw("<blockquote>")
+                cr()
+                stack.append(current)
+                current = BlockFrame(blocks: quote.children, tight: false, end: .blockQuote)
+            case .list(let list):
+                cr()
+                switch list.kind {
+                case .bullet:
+                    raw("<ul>")
+                case .ordered(let start, _):
+                    literal(start == 1 ? "<ol>" : "<ol start=\"\(start)\">")
+                }
+                cr()
+                if list.items.isEmpty {
+                    closeList(list)
+                } else {
+                    stack.append(current)
+                    current = openItem(list, 0)
+                }
+            default:
+                leaf(block, tight: current.tight)
+            }
+        }
+    }
+
+    private mutating func openItem(_ list: List, _ index: Int) -> BlockFrame {
+        let item = list.items[index]
+        raw("<li>")
+        if let checkbox = item.checkbox {
+            raw(checkbox == .checked ? "<input type=\"checkbox\" checked=\"\" disabled=\"\" /> "
+                                     : "<input type=\"checkbox\" disabled=\"\" /> ")
+        }
+        return BlockFrame(blocks: item.children, tight: list.isTight, end: .listItem(list, index: index))
+    }
+
+    private mutating func closeList(_ list: List) {
+        if case .bullet = list.kind { raw("</ul>") } else { raw("</ol>") }
+        cr()
+    }
+
+    /// A block without block children (containers are written by ``blocks(_:tight:)``).
+    private mutating func leaf(_ block: Block, tight: Bool) {
         switch block {
         case .paragraph(let paragraph):
             if tight {
@@ -111,16 +198,6 @@ struct HTMLWriter {
             cr()
             raw("<hr />")
             cr()
-        case .blockQuote(let quote):
-            cr()
-            raw("<blockquote>")
-            cr()
-            blocks(quote.children, tight: false)
-            cr()
-            raw("</blockquote>")
-            cr()
-        case .list(let list):
-            self.list(list)
         case .codeBlock(let code):
             cr()
             raw("<pre><code")
@@ -139,32 +216,9 @@ struct HTMLWriter {
             cr()
         case .table(let table):
             self.table(table)
-        case .footnoteDefinition:
-            break // rendered in the footnotes section
+        case .footnoteDefinition, .blockQuote, .list:
+            break // footnotes are rendered in their section
         }
-    }
-
-    private mutating func list(_ list: List) {
-        cr()
-        switch list.kind {
-        case .bullet:
-            raw("<ul>")
-        case .ordered(let start, _):
-            literal(start == 1 ? "<ol>" : "<ol start=\"\(start)\">")
-        }
-        cr()
-        for item in list.items {
-            raw("<li>")
-            if let checkbox = item.checkbox {
-                raw(checkbox == .checked ? "<input type=\"checkbox\" checked=\"\" disabled=\"\" /> "
-                                         : "<input type=\"checkbox\" disabled=\"\" /> ")
-            }
-            blocks(item.children, tight: list.isTight)
-            raw("</li>")
-            cr()
-        }
-        if case .bullet = list.kind { raw("</ul>") } else { raw("</ol>") }
-        cr()
     }
 
     private mutating func table(_ table: Table) {
@@ -211,10 +265,64 @@ struct HTMLWriter {
     // MARK: - Inlines
 
     mutating func inlines(_ inlines: [Inline]) {
-        for inline in inlines { self.inline(inline) }
+        for inline in inlines {
+            switch inline {
+            case .emphasis, .strong, .strikethrough, .link: nested(inline)
+            default: leaf(inline)
+            }
+        }
     }
 
-    mutating func inline(_ inline: Inline) {
+    /// A container and its content, with an explicit stack of the open containers above the current one.
+    private mutating func nested(_ root: Inline) {
+        // Scratch storage kept for its capacity.
+        var stack = inlineStack
+        inlineStack = []
+        defer { inlineStack = stack }
+        stack.removeAll(keepingCapacity: true)
+        var current: (inlines: [Inline], next: Int, end: StaticString) = ([root], 0, "")
+        while true {
+            guard current.next < current.inlines.count else {
+                raw(current.end)
+                guard let parent = stack.popLast() else { return }
+                current = parent
+                continue
+            }
+            let inline = current.inlines[current.next]
+            current.next += 1
+            switch inline {
+            case .emphasis(let node):
+                raw("<em>")
+                stack.append(current)
+                current = (node.children, 0, "</em>")
+            case .strong(let node):
+                raw("<strong>")
+                stack.append(current)
+                current = (node.children, 0, "</strong>")
+            case .strikethrough(let node):
+                raw("<del>")
+                stack.append(current)
+                current = (node.children, 0, "</del>")
+            case .link(let link):
+                raw("<a href=\"")
+                url(link.destination)
+                raw("\"")
+                if let title = link.title, !title.isEmpty {
+                    raw(" title=\"")
+                    escaped(title)
+                    raw("\"")
+                }
+                raw(">")
+                stack.append(current)
+                current = (link.children, 0, "</a>")
+            default:
+                leaf(inline)
+            }
+        }
+    }
+
+    /// An inline without inline children to write (images write theirs as their `alt` text).
+    private mutating func leaf(_ inline: Inline) {
         switch inline {
         case .text(let text):
             escaped(text.string)
@@ -228,30 +336,8 @@ struct HTMLWriter {
             raw("</code>")
         case .html(let html):
             if options.unsafeHTML { literal(html.html) } else { raw("<!-- raw HTML omitted -->") }
-        case .emphasis(let node):
-            raw("<em>")
-            inlines(node.children)
-            raw("</em>")
-        case .strong(let node):
-            raw("<strong>")
-            inlines(node.children)
-            raw("</strong>")
-        case .strikethrough(let node):
-            raw("<del>")
-            inlines(node.children)
-            raw("</del>")
-        case .link(let link):
-            raw("<a href=\"")
-            url(link.destination)
-            raw("\"")
-            if let title = link.title, !title.isEmpty {
-                raw(" title=\"")
-                escaped(title)
-                raw("\"")
-            }
-            raw(">")
-            inlines(link.children)
-            raw("</a>")
+        case .emphasis, .strong, .strikethrough, .link:
+            break // written by `nested(_:)`
         case .image(let image):
             raw("<img src=\"")
             url(image.source)

@@ -9,6 +9,18 @@ struct PlainTextWriter {
     private var footnoteOrder: [String] = []
     private var footnoteNumbers: [String: Int] = [:]
 
+    /// An inline container whose text is being written; `outer` is the text before a link, whose own text is
+    /// collected apart.
+    private struct InlineFrame {
+        let inlines: [Inline]
+        var next = 0
+        var link: Link?
+        var outer = ""
+    }
+
+    /// Open inline containers above the current one (see `nestedText(_:into:)`).
+    private var inlineStack: [InlineFrame] = []
+
     init(width: Int, document: Document) {
         self.width = width
         footnoteDefinitions = HTMLWriter.footnoteDefinitions(in: document)
@@ -21,19 +33,40 @@ struct PlainTextWriter {
 
     // MARK: - Blocks
 
-    /// The lines of `blocks`, separated by blank lines.
+    /// The lines of `blocks`, separated by blank lines unless `tight`.
+    ///
+    /// Containers are written with an explicit stack (``LineStack``) rather than recursion, which a deeply
+    /// nested document would drive into a stack overflow.
     mutating func blocks(_ blocks: [Block], width: Int, tight: Bool = false) -> [String] {
-        var lines = [String]()
-        for block in blocks {
-            let blockLines = self.block(block, width: width)
-            guard !blockLines.isEmpty else { continue }
-            if !lines.isEmpty && !tight { lines.append("") }
-            lines.append(contentsOf: blockLines)
+        var stack = LineStack(blocks, width: width, tight: tight)
+        while let top = stack.frames.indices.last {
+            let index = stack.frames[top].next
+            guard index < stack.frames[top].blocks.count else {
+                stack.endFrame()
+                continue
+            }
+            stack.frames[top].next += 1
+            stack.startBlock()
+            let width = stack.frames[top].width
+            switch stack.frames[top].blocks[index] {
+            case .blockQuote(let quote):
+                stack.frames.append(LineStack.Frame(blocks: quote.children, width: max(1, width - 2), decoration: .quote))
+            case .list(let list) where !list.items.isEmpty:
+                stack.startList(list)
+            case let block:
+                for line in leafLines(block, width: width) { stack.write(line, depth: top) }
+            }
         }
-        return lines
+        return stack.lines
     }
 
+    /// The lines of one block (its content's, for a container).
     mutating func block(_ block: Block, width: Int) -> [String] {
+        blocks([block], width: width)
+    }
+
+    /// The lines of a block without block children (containers are written by ``blocks(_:width:tight:)``).
+    private mutating func leafLines(_ block: Block, width: Int) -> [String] {
         switch block {
         case .paragraph(let paragraph):
             return TextWrapper.wrap(inlineText(paragraph.children), width: width)
@@ -41,20 +74,16 @@ struct PlainTextWriter {
             return self.heading(heading, width: width)
         case .thematicBreak:
             return [String(repeating: "-", count: min(width, 72))]
-        case .blockQuote(let quote):
-            return blocks(quote.children, width: max(1, width - 2)).map { $0.isEmpty ? ">" : "> " + $0 }
-        case .list(let list):
-            return self.list(list, width: width)
         case .codeBlock(let code):
             var lines = code.code.split(separator: "\n", omittingEmptySubsequences: false).map { line in
                 line.isEmpty ? "" : "    " + line
             }
             if lines.last == "" { lines.removeLast() }
             return lines
-        case .htmlBlock, .footnoteDefinition:
-            return []
         case .table(let table):
             return self.table(table, width: width)
+        case .htmlBlock, .footnoteDefinition, .blockQuote, .list:
+            return []
         }
     }
 
@@ -68,37 +97,6 @@ struct PlainTextWriter {
         default:
             return TextWrapper.wrap(text.uppercased(), width: width)
         }
-    }
-
-    private mutating func list(_ list: List, width: Int) -> [String] {
-        var lines = [String]()
-        for (index, item) in list.items.enumerated() {
-            var marker: String
-            switch list.kind {
-            case .bullet: marker = "- "
-            case .ordered(let start, let delimiter): marker = "\(start + index)\(delimiter) "
-            }
-            switch item.checkbox {
-            case .checked?: marker += "[x] "
-            case .unchecked?: marker += "[ ] "
-            case nil: break
-            }
-            let indent = String(repeating: " ", count: DisplayWidth.of(marker))
-            let itemLines = blocks(item.children, width: max(1, width - indent.count), tight: list.isTight)
-            if !lines.isEmpty && !list.isTight { lines.append("") }
-            if itemLines.isEmpty {
-                lines.append(String(marker.dropLast()))
-                continue
-            }
-            for (lineIndex, line) in itemLines.enumerated() {
-                if lineIndex == 0 {
-                    lines.append(marker + line)
-                } else {
-                    lines.append(line.isEmpty ? "" : indent + line)
-                }
-            }
-        }
-        return lines
     }
 
     /// Aligned columns when they fit the width; otherwise one record per row (`- Header: value` lines,
@@ -179,27 +177,74 @@ struct PlainTextWriter {
         var text = ""
         for inline in inlines {
             switch inline {
-            case .text(let node): text += node.string
-            case .code(let node): text += node.code
-            case .softBreak: text += " "
-            case .lineBreak: text += "\n"
-            case .html: break
-            case .emphasis, .strong, .strikethrough: text += inlineText(inline.children)
-            case .link(let link):
-                let label = inlineText(link.children)
-                if label == link.destination || "mailto:" + label == link.destination || link.destination.hasSuffix("//" + label) {
-                    text += label
-                } else {
-                    text += label + " [\(reference(for: link.destination))]"
-                }
-            case .image(let image):
-                let alt = Inline.plainText(of: image.children)
-                text += (alt.isEmpty ? "image" : alt) + " [\(reference(for: image.source))]"
-            case .footnoteReference(let reference):
-                text += "[^\(footnoteNumber(reference.label))]"
+            case .emphasis, .strong, .strikethrough, .link: nestedText(inline, into: &text)
+            default: leafText(inline, into: &text)
             }
         }
         return text
+    }
+
+    /// Appends the text of a container, with an explicit stack of the containers above the current one.
+    private mutating func nestedText(_ root: Inline, into text: inout String) {
+        // Scratch storage kept for its capacity.
+        var stack = inlineStack
+        inlineStack = []
+        defer { inlineStack = stack }
+        stack.removeAll(keepingCapacity: true)
+        var current = InlineFrame(inlines: [root])
+        while true {
+            guard current.next < current.inlines.count else {
+                if let link = current.link {
+                    // A link's text is collected apart, to compare it with the destination.
+                    let label = text
+                    text = current.outer
+                    if label == link.destination || "mailto:" + label == link.destination
+                        || link.destination.hasSuffix("//" + label) {
+                        text += label
+                    } else {
+                        text += label + " [\(reference(for: link.destination))]"
+                    }
+                }
+                guard let parent = stack.popLast() else { return }
+                current = parent
+                continue
+            }
+            let inline = current.inlines[current.next]
+            current.next += 1
+            switch inline {
+            case .emphasis(let node):
+                stack.append(current)
+                current = InlineFrame(inlines: node.children)
+            case .strong(let node):
+                stack.append(current)
+                current = InlineFrame(inlines: node.children)
+            case .strikethrough(let node):
+                stack.append(current)
+                current = InlineFrame(inlines: node.children)
+            case .link(let link):
+                stack.append(current)
+                current = InlineFrame(inlines: link.children, link: link, outer: text)
+                text = ""
+            default:
+                leafText(inline, into: &text)
+            }
+        }
+    }
+
+    /// Appends the text of an inline whose children are not written (images give their alt text).
+    private mutating func leafText(_ inline: Inline, into text: inout String) {
+        switch inline {
+        case .text(let node): text += node.string
+        case .code(let node): text += node.code
+        case .softBreak: text += " "
+        case .lineBreak: text += "\n"
+        case .html, .emphasis, .strong, .strikethrough, .link: break
+        case .image(let image):
+            let alt = Inline.plainText(of: image.children)
+            text += (alt.isEmpty ? "image" : alt) + " [\(reference(for: image.source))]"
+        case .footnoteReference(let reference):
+            text += "[^\(footnoteNumber(reference.label))]"
+        }
     }
 
     private mutating func reference(for url: String) -> Int {
