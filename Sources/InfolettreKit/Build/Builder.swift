@@ -80,12 +80,12 @@ public struct Builder: Sendable {
             let removals = outcomes.values.reduce(0) { $0 + $1.removalCount }
             return (outcomes, "\(counted(outcomes.count, "export")), \(counted(threads, "thread")) selected, \(counted(removals, "removal")) of personal data")
         }
-        let (issues, articles) = timer.run("render") {
-            let rendered = render(project, digests: outcomes.mapValues(\.digest))
+        let output = options.output ?? layout.defaultOutputDirectory
+        let (issues, articles, bodies) = timer.run("render") {
+            let previous = options.writesOutput ? RenderedBodyStore.read(from: output) : RenderedBodyStore()
+            let rendered = render(project, digests: outcomes.mapValues(\.digest), previous: previous)
             return (rendered, "\(counted(rendered.1.count, "article")), \(counted(rendered.0.count, "editorial"))")
         }
-
-        let output = options.output ?? layout.defaultOutputDirectory
         let leakScanner = LeakCheck.scanner(of: outcomes.sorted { $0.key < $1.key }.map(\.value))
         let stager = try OutputStager(destination: output, writes: options.writesOutput, scanner: leakScanner,
                                       scannerIdentity: leakScanner.map(LeakCheck.identity))
@@ -104,6 +104,14 @@ public struct Builder: Sendable {
             for (issueID, outcome) in outcomes.sorted(by: { $0.key < $1.key }) {
                 try stager.put("reports/\(issueID)/privacy.json", outcome.reportJSON)
                 try stager.put("reports/\(issueID)/stats.json", outcome.statsJSON)
+            }
+            if options.writesOutput {
+                let fingerprint = bodies.fingerprint
+                if stager.isCurrent(RenderedBodyStore.fileName, fingerprint: fingerprint) {
+                    stager.keep(RenderedBodyStore.fileName, fingerprint: fingerprint)
+                } else {
+                    try stager.put(RenderedBodyStore.fileName, bodies.encoded(), fingerprint: fingerprint)
+                }
             }
         } catch {
             stager.abandon()
@@ -173,8 +181,10 @@ public struct Builder: Sendable {
         project.issues.first.map { DateFormatting.year($0.date) } ?? ""
     }
 
-    /// Renders every article and editorial once; issues list their articles in the editor's order.
-    private func render(_ project: Project, digests: [String: DiscussionDigest]) -> ([RenderedIssue], [RenderedArticle]) {
+    /// Renders every article and editorial once; issues list their articles in the editor's order. Bodies
+    /// come from this process's cache or the previous build's store when their inputs are unchanged.
+    private func render(_ project: Project, digests: [String: DiscussionDigest],
+                        previous: RenderedBodyStore) -> ([RenderedIssue], [RenderedArticle], RenderedBodyStore) {
         let renderer = ContentRenderer(language: project.config.language, textWidth: project.config.email.textWidth)
         var issueOf: [String: String] = [:]
         for issue in project.issues.reversed() {
@@ -183,11 +193,15 @@ public struct Builder: Sendable {
         let cache = self.cache
         let config = project.config.fingerprint
         // A source's file fingerprint covers its Markdown and language; the config covers the renderer's options.
-        let rendered: @Sendable (String, ContentLanguage?, Fingerprint) -> ContentRenderer.Rendered = { markdown, language, source in
-            guard let cache else { return renderer.render(markdown, language: language) }
+        let key: @Sendable (Fingerprint) -> Fingerprint = { source in
             var key = source
             key.combine(config)
-            return cache.rendered(key) { renderer.render(markdown, language: language) }
+            return key
+        }
+        let rendered: @Sendable (String, ContentLanguage?, Fingerprint) -> ContentRenderer.Rendered = { markdown, language, source in
+            let key = key(source)
+            let make = { previous.bodies[key] ?? renderer.render(markdown, language: language) }
+            return cache?.rendered(key, orRender: make) ?? make()
         }
         let bodies = project.articles.concurrentMap { rendered($0.body, $0.language, $0.fingerprint) }
         let articles = zip(project.articles, bodies).map { article, body in
@@ -198,6 +212,9 @@ public struct Builder: Sendable {
             RenderedIssue(issue: issue, editorial: rendered(issue.editorial, nil, issue.fingerprint),
                           articles: issue.articles.compactMap { bySlug[$0.slug] }, digest: digests[issue.id])
         }
-        return (issues, articles)
+        var store: [Fingerprint: ContentRenderer.Rendered] = [:]
+        for article in articles { store[key(article.article.fingerprint)] = article.body }
+        for issue in issues { store[key(issue.issue.fingerprint)] = issue.editorial }
+        return (issues, articles, RenderedBodyStore(bodies: store))
     }
 }

@@ -24,6 +24,6 @@ struct TypographyPass: Sendable {
 
     private static func looksLikeAddress(_ text: String) -> Bool {
         text.hasPrefix("http://") || text.hasPrefix("https://") || text.hasPrefix("www.") || text.hasPrefix("mailto:")
-            || (text.contains("@") && !text.contains(" "))
+            || (text.utf8.contains(UInt8(ascii: "@")) && !text.utf8.contains(UInt8(ascii: " ")))
     }
 }

@@ -8,6 +8,9 @@ struct Fingerprint: Hashable, Sendable, CustomStringConvertible {
 
     init() {}
 
+    /// A fingerprint read back from storage.
+    init(value: UInt64) { self.value = value }
+
     /// The fingerprint of `parts`, combined in order.
     init(_ parts: String...) {
         for part in parts { combine(part) }
