@@ -28,16 +28,22 @@ struct RenderedBodyStore: Sendable {
     /// Header, then per entry: key, word count and the byte lengths of the three texts (little-endian 64-bit),
     /// then the texts' UTF-8 bytes. Sorted by key, so equal stores are equal bytes.
     func encoded() -> Data {
-        var bytes = Self.header
-        for key in bodies.keys.sorted(by: { $0.value < $1.value }) {
+        let keys = bodies.keys.sorted(by: { $0.value < $1.value })
+        // One buffer of the exact size: the store of a large archive is tens of megabytes.
+        let size = Self.header.count + keys.reduce(0) { total, key in
+            total + 40 + (bodies[key].map { $0.html.utf8.count + $0.markdown.utf8.count + $0.plainText.utf8.count } ?? 0)
+        }
+        var data = Data(capacity: size)
+        data.append(contentsOf: Self.header)
+        for key in keys {
             guard let body = bodies[key] else { continue }
             let texts = [body.html, body.markdown, body.plainText]
             for number in [key.value, UInt64(body.wordCount)] + texts.map({ UInt64($0.utf8.count) }) {
-                withUnsafeBytes(of: number.littleEndian) { bytes += $0 }
+                withUnsafeBytes(of: number.littleEndian) { data.append(contentsOf: $0) }
             }
-            for text in texts { bytes += text.utf8 }
+            for var text in texts { text.withUTF8 { data.append($0) } }
         }
-        return Data(bytes)
+        return data
     }
 
     private static func decode(_ bytes: UnsafeRawBufferPointer) -> RenderedBodyStore? {
