@@ -12,13 +12,21 @@ public enum Sitemap {
     }
 
     public static func render(_ entries: [Entry]) -> String {
-        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        var xml = UTF8Buffer(capacity: entries.reduce(256) { $0 + $1.url.utf8.count + 64 })
+        xml.append(utf8: "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n")
         for entry in entries.sorted(by: { $0.url < $1.url }) {
-            xml += "  <url><loc>\(XMLText.escape(entry.url))</loc>"
-            if let date = entry.lastModified { xml += "<lastmod>\(String(FeedDate.rfc3339(date).prefix(10)))</lastmod>" }
-            xml += "</url>\n"
+            xml.append(utf8: "  <url><loc>")
+            xml.append(xmlEscaping: entry.url)
+            xml.append(utf8: "</loc>")
+            if let date = entry.lastModified {
+                xml.append(utf8: "<lastmod>")
+                xml.append(day: date)
+                xml.append(utf8: "</lastmod>")
+            }
+            xml.append(utf8: "</url>\n")
         }
-        return xml + "</urlset>\n"
+        xml.append(utf8: "</urlset>\n")
+        return xml.string()
     }
 
     public static func robots(sitemapURL: String) -> String {

@@ -44,13 +44,3 @@ public struct FeedChannel: Sendable, Hashable {
         self.author = author
     }
 }
-
-enum FeedDate {
-    /// RFC 3339 in UTC, as Atom and JSON Feed want.
-    static func rfc3339(_ date: Date) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime]
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        return formatter.string(from: date)
-    }
-}

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds links between the site's own pages that lead nowhere. Scans `href` and `src` attributes of the
 /// generated HTML (byte scanner, linear) and resolves site-relative or same-site absolute URLs to files.
 public struct InternalLinkChecker: Sendable {
@@ -26,6 +28,7 @@ public struct InternalLinkChecker: Sendable {
 
     /// The site path a link points to, or nil when it leaves the site (other hosts, `mailto:`, fragments).
     func sitePath(of target: String) -> String? {
+        if let path = printableASCIISitePath(of: target) { return path }
         var url = target
         if url.hasPrefix(baseURL) {
             url = String(url.dropFirst(baseURL.count))
@@ -36,42 +39,75 @@ public struct InternalLinkChecker: Sendable {
         return url.removingPercentEncoding ?? url
     }
 
+    /// `sitePath(of:)` cut by bytes, for the links of a generated site: when the link and the base URL are printable
+    /// ASCII, every character is one byte. Nil, to leave the link to the general path, otherwise.
+    private func printableASCIISitePath(of target: String) -> String?? {
+        target.withUTF8Bytes { url -> String?? in
+            baseURL.withUTF8Bytes { base -> String?? in
+                guard url.allSatisfy(Self.isPrintableASCII), base.allSatisfy(Self.isPrintableASCII) else { return nil }
+                var path = url[...]
+                if url.starts(with: base) {
+                    path = url[base.count...]
+                    if path.isEmpty { return "/" }
+                }
+                guard path.first == UInt8(ascii: "/"), path.dropFirst().first != UInt8(ascii: "/") else { return .some(nil) }
+                if let cut = path.firstIndex(where: { $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "?") }) {
+                    path = path[..<cut]
+                }
+                let text = String(decoding: UnsafeBufferPointer(rebasing: path), as: UTF8.self)
+                return path.contains(UInt8(ascii: "%")) ? text.removingPercentEncoding ?? text : text
+            }
+        }
+    }
+
+    private static func isPrintableASCII(_ byte: UInt8) -> Bool { byte >= 0x20 && byte < 0x7F }
+
     /// The values of `href="…"` and `src="…"` attributes.
     static func linkTargets(in html: String) -> [String] {
-        var targets: [String] = []
-        let bytes = Array(html.utf8)
-        var index = 0
-        while index < bytes.count {
-            guard let (valueStart, quote) = attributeValueStart(bytes, at: index) else {
-                index += 1
-                continue
+        html.withUTF8Bytes { bytes in
+            var targets: [String] = []
+            // Both attributes end in `=`, rare in text: jumping from one `=` to the next, then looking back for
+            // the attribute's name, skips most of the page at memchr's speed.
+            var searchStart = 0
+            // An attribute starts after the value of the one found before it.
+            var attributeStart = 0
+            while let equals = nextEquals(in: bytes, from: searchStart) {
+                searchStart = equals + 1
+                guard let (valueStart, quote) = attributeValueStart(bytes, equals: equals, notBefore: attributeStart)
+                else { continue }
+                var end = valueStart
+                while end < bytes.count && bytes[end] != quote { end += 1 }
+                targets.append(decodeEntities(UnsafeBufferPointer(rebasing: bytes[valueStart..<end])))
+                searchStart = end + 1
+                attributeStart = end + 1
             }
-            var end = valueStart
-            while end < bytes.count && bytes[end] != quote { end += 1 }
-            targets.append(decodeEntities(String(decoding: bytes[valueStart..<end], as: UTF8.self)))
-            index = end + 1
+            return targets
         }
-        return targets
     }
 
-    private static let hrefPrefix = Array(" href=".utf8)
-    private static let srcPrefix = Array(" src=".utf8)
-
-    /// Where the value of an ` href=` or ` src=` attribute starting at `index` begins, and its quote.
-    private static func attributeValueStart(_ bytes: [UInt8], at index: Int) -> (Int, UInt8)? {
-        guard bytes[index] == UInt8(ascii: " "), index + 1 < bytes.count,
-              bytes[index + 1] == UInt8(ascii: "h") || bytes[index + 1] == UInt8(ascii: "s")
+    private static func nextEquals(in bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int? {
+        guard index < bytes.count, let base = bytes.baseAddress,
+              let found = memchr(base + index, Int32(UInt8(ascii: "=")), bytes.count - index)
         else { return nil }
-        for name in [hrefPrefix, srcPrefix] {
-            let end = index + name.count
-            guard end < bytes.count, bytes[index..<end].elementsEqual(name) else { continue }
-            let quote = bytes[end]
-            if quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") { return (end + 1, quote) }
-        }
-        return nil
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 
-    private static func decodeEntities(_ value: String) -> String {
-        value.contains("&") ? value.replacingOccurrences(of: "&amp;", with: "&") : value
+    /// Where the value of an ` href=` or ` src=` attribute whose `=` is at `equals` begins, and its quote, when the
+    /// attribute starts at or after `notBefore`.
+    private static func attributeValueStart(_ bytes: UnsafeBufferPointer<UInt8>, equals: Int,
+                                            notBefore start: Int) -> (Int, UInt8)? {
+        guard equals + 1 < bytes.count else { return nil }
+        let quote = bytes[equals + 1]
+        guard quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") else { return nil }
+        func named(_ name: String) -> Bool {
+            let nameStart = equals - name.utf8.count
+            return nameStart >= start && name.utf8.elementsEqual(bytes[nameStart..<equals])
+        }
+        return named(" href") || named(" src") ? (equals + 2, quote) : nil
+    }
+
+    private static func decodeEntities(_ value: UnsafeBufferPointer<UInt8>) -> String {
+        let text = String(decoding: value, as: UTF8.self)
+        return value.contains(UInt8(ascii: "&")) ? text.replacingOccurrences(of: "&amp;", with: "&") : text
     }
 }

@@ -20,64 +20,72 @@ public struct SearchIndex: Sendable {
     }
 
     public private(set) var documents: [Document] = []
-    private var postings: [String: [Int]] = [:]
+    /// Each term's text, by term number.
+    private var terms: [String] = []
+    /// The documents holding each term, by term number, in increasing order.
+    private var postings: [[Int]] = []
+    /// The numbers of ASCII terms, nearly all of them, found without making a `String` of each word.
+    private var asciiTerms = TermTable()
+    /// The numbers of other terms, kept by `String` so that canonically equivalent spellings share one term.
+    private var otherTerms: [String: Int] = [:]
 
     public init() {}
 
-    /// Adds a document; its title counts twice so title matches rank first.
+    /// Adds a document under the terms of its title, summary and text.
     public mutating func add(_ document: Document, text: String) {
         let number = documents.count
         documents.append(document)
-        var seen: Set<String> = []
-        let terms = SearchTokenizer.terms(document.title) + SearchTokenizer.terms(document.title)
-            + SearchTokenizer.terms(document.summary) + SearchTokenizer.terms(text)
-        for term in terms where seen.insert(term).inserted {
-            postings[term, default: []].append(number)
+        for field in [document.title, document.summary, text] {
+            SearchTokenizer.forEachTerm(in: field) { term, isASCII in
+                let termNumber = self.number(of: term, isASCII: isASCII)
+                if postings[termNumber].last != number { postings[termNumber].append(number) }
+            }
         }
+    }
+
+    /// The term's number, given to it the first time it is seen.
+    private mutating func number(of term: UnsafeBufferPointer<UInt8>, isASCII: Bool) -> Int {
+        if isASCII {
+            if let number = asciiTerms.number(of: term) { return number }
+            asciiTerms.insert(term, number: terms.count)
+        } else {
+            let text = String(decoding: term, as: UTF8.self)
+            if let number = otherTerms[text] { return number }
+            otherTerms[text] = terms.count
+        }
+        terms.append(String(decoding: term, as: UTF8.self))
+        postings.append([])
+        return terms.count - 1
     }
 
     /// Compact JSON with sorted keys, written directly: the index of a large archive holds hundreds of
     /// thousands of postings, and going through JSONSerialization's `Any` boxes cost more than building it.
     public func json() -> String {
-        var output = "{\"docs\":["
+        var output = UTF8Buffer(capacity: documents.reduce(1_024) {
+            $0 + $1.title.utf8.count + $1.path.utf8.count + $1.date.utf8.count + $1.summary.utf8.count + 32
+        } + postings.reduce(0) { $0 + 16 + $1.count * 5 })
+        output.append(utf8: "{\"docs\":[")
         for (number, document) in documents.enumerated() {
-            if number > 0 { output += "," }
-            output += "["
-            output += [document.title, document.path, document.date, document.summary, document.kind]
-                .map(Self.quoted).joined(separator: ",")
-            output += "]"
-        }
-        output += "],\"fields\":[\"title\",\"path\",\"date\",\"summary\",\"kind\"],\"terms\":{"
-        for (index, term) in postings.keys.sorted().enumerated() {
-            if index > 0 { output += "," }
-            output += Self.quoted(term) + ":["
-            output += (postings[term] ?? []).map(String.init).joined(separator: ",")
-            output += "]"
-        }
-        return output + "},\"v\":1}"
-    }
-
-    /// A JSON string literal: quotes, backslashes and control characters escaped, everything else as is.
-    static func quoted(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case "\u{08}": result += "\\b"
-            case "\u{0C}": result += "\\f"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
+            if number > 0 { output.append(UInt8(ascii: ",")) }
+            output.append(UInt8(ascii: "["))
+            for (index, field) in [document.title, document.path, document.date, document.summary, document.kind].enumerated() {
+                if index > 0 { output.append(UInt8(ascii: ",")) }
+                output.append(jsonQuoting: field)
             }
+            output.append(UInt8(ascii: "]"))
         }
-        return result + "\""
+        output.append(utf8: "],\"fields\":[\"title\",\"path\",\"date\",\"summary\",\"kind\"],\"terms\":{")
+        for (index, termNumber) in terms.indices.sorted(by: { terms[$0] < terms[$1] }).enumerated() {
+            if index > 0 { output.append(UInt8(ascii: ",")) }
+            output.append(jsonQuoting: terms[termNumber])
+            output.append(utf8: ":[")
+            for (position, document) in postings[termNumber].enumerated() {
+                if position > 0 { output.append(UInt8(ascii: ",")) }
+                output.append(decimal: document)
+            }
+            output.append(UInt8(ascii: "]"))
+        }
+        output.append(utf8: "},\"v\":1}")
+        return output.string()
     }
 }

@@ -23,4 +23,15 @@ import Testing
         #expect(terms["les"] == nil)
         #expect((object["docs"] as? [[String]])?.count == 2)
     }
+
+    @Test func jsonIsPinnedByteForByte() {
+        var index = SearchIndex()
+        index.add(.init(title: "Cœur \"vif\"", path: "/a/", date: "2026-01-01", summary: "Été\u{1}", kind: "article"),
+                  text: "cœur Ωμέγα été")
+        index.add(.init(title: "Ωμέγα", path: "/b/", date: "2026-01-02", summary: "", kind: "issue"), text: "coeur \\ ete")
+        #expect(Array(index.json().utf8) == Array("""
+            {"docs":[["Cœur \\"vif\\"","/a/","2026-01-01","Été\\u0001","article"],["Ωμέγα","/b/","2026-01-02","","issue"]],\
+            "fields":["title","path","date","summary","kind"],"terms":{"coeur":[0,1],"ete":[0,1],"vif":[0],"ωμεγα":[0,1]},"v":1}
+            """.utf8))
+    }
 }
