@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Compares the speed and peak memory of Infolettre's Markdown renderer with cmark's on a corpus of
-# at least 4 MB (the CommonMark spec examples and French newsletter prose, repeated).
+# Compares the speed and peak memory of Infolettre's Markdown renderer with cmark's (CommonMark) and
+# cmark-gfm's (GFM, plain text) on a corpus of at least 4 MB (the CommonMark spec examples and French
+# newsletter prose, repeated).
 #
 # Usage: benchmarks/markdown/run.sh            (builds the release product at the repository root)
 #        INFOLETTRE_BIN=/path/to/binary RUNS=7 benchmarks/markdown/run.sh
@@ -16,6 +17,7 @@ install_if_missing() { # command package
     command -v "$1" >/dev/null 2>&1 || [ -x "$1" ] || apt-get install -y "$2" >/dev/null
 }
 install_if_missing cmark cmark
+install_if_missing cmark-gfm cmark-gfm
 install_if_missing /usr/bin/time time
 
 work=$(mktemp -d)
@@ -50,16 +52,22 @@ measure() {
         END { printf "%s|%d|%d|%d\n", name, best_cpu, best_wall, rss }' "$work/times"
 }
 
+# Each mode is compared with the peer doing the same work: CommonMark HTML with cmark; GFM HTML and plain
+# text with cmark-gfm and the same extensions (cmark has neither GFM nor a plain-text renderer).
+gfm=(-e table -e strikethrough -e autolink -e tasklist -e footnotes)
 results="$work/results"
 {
     measure "cmark" cmark "$corpus"
     measure "infolettre --commonmark" "$binary" markdown "$corpus" --commonmark
+    measure "cmark-gfm" cmark-gfm "${gfm[@]}" "$corpus"
     measure "infolettre (GFM)" "$binary" markdown "$corpus"
+    measure "cmark-gfm -t plaintext" cmark-gfm "${gfm[@]}" -t plaintext --width 72 "$corpus"
     measure "infolettre --to text" "$binary" markdown "$corpus" --to text
 } > "$results"
 
-printf 'Corpus: %s bytes, best of %s runs\n\n' "$(wc -c < "$corpus")" "$runs"
+printf 'Corpus: %s bytes, best of %s runs; each infolettre mode against the peer above it\n\n' "$(wc -c < "$corpus")" "$runs"
 awk -F'|' '
-    NR == 1 { cmark_cpu = ($2 > 0 ? $2 : 1); cmark_rss = $4
-              printf "%-26s %10s %10s %14s %8s %8s\n", "renderer", "CPU (ms)", "wall (ms)", "peak RSS (KB)", "CPU ×", "RSS ×" }
-    { printf "%-26s %10d %10d %14d %8.2f %8.2f\n", $1, $2, $3, $4, $2 / cmark_cpu, $4 / cmark_rss }' "$results"
+    BEGIN { printf "%-26s %10s %10s %14s %8s %8s\n", "renderer", "CPU (ms)", "wall (ms)", "peak RSS (KB)", "CPU ×", "RSS ×" }
+    NR % 2 == 1 { peer_cpu = ($2 > 0 ? $2 : 1); peer_rss = $4
+                  printf "%-26s %10d %10d %14d\n", $1, $2, $3, $4; next }
+    { printf "%-26s %10d %10d %14d %8.2f %8.2f\n", $1, $2, $3, $4, $2 / peer_cpu, $4 / peer_rss }' "$results"

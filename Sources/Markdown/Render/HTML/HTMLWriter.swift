@@ -275,12 +275,12 @@ struct HTMLWriter {
 
     /// A container and its content, with an explicit stack of the open containers above the current one.
     private mutating func nested(_ root: Inline) {
+        guard var current = open(root) else { return leaf(root) }
         // Scratch storage kept for its capacity.
         var stack = inlineStack
         inlineStack = []
         defer { inlineStack = stack }
         stack.removeAll(keepingCapacity: true)
-        var current: (inlines: [Inline], next: Int, end: StaticString) = ([root], 0, "")
         while true {
             guard current.next < current.inlines.count else {
                 raw(current.end)
@@ -290,34 +290,40 @@ struct HTMLWriter {
             }
             let inline = current.inlines[current.next]
             current.next += 1
-            switch inline {
-            case .emphasis(let node):
-                raw("<em>")
+            if let inner = open(inline) {
                 stack.append(current)
-                current = (node.children, 0, "</em>")
-            case .strong(let node):
-                raw("<strong>")
-                stack.append(current)
-                current = (node.children, 0, "</strong>")
-            case .strikethrough(let node):
-                raw("<del>")
-                stack.append(current)
-                current = (node.children, 0, "</del>")
-            case .link(let link):
-                raw("<a href=\"")
-                url(link.destination)
-                raw("\"")
-                if let title = link.title, !title.isEmpty {
-                    raw(" title=\"")
-                    escaped(title)
-                    raw("\"")
-                }
-                raw(">")
-                stack.append(current)
-                current = (link.children, 0, "</a>")
-            default:
+                current = inner
+            } else {
                 leaf(inline)
             }
+        }
+    }
+
+    /// Writes the start tag of a container and returns its children and end tag; `nil` for other inlines.
+    private mutating func open(_ inline: Inline) -> (inlines: [Inline], next: Int, end: StaticString)? {
+        switch inline {
+        case .emphasis(let node):
+            raw("<em>")
+            return (node.children, 0, "</em>")
+        case .strong(let node):
+            raw("<strong>")
+            return (node.children, 0, "</strong>")
+        case .strikethrough(let node):
+            raw("<del>")
+            return (node.children, 0, "</del>")
+        case .link(let link):
+            raw("<a href=\"")
+            url(link.destination)
+            raw("\"")
+            if let title = link.title, !title.isEmpty {
+                raw(" title=\"")
+                escaped(title)
+                raw("\"")
+            }
+            raw(">")
+            return (link.children, 0, "</a>")
+        default:
+            return nil
         }
     }
 

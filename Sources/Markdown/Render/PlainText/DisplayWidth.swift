@@ -12,6 +12,10 @@ enum DisplayWidth {
         return width(of: String(decoding: bytes, as: UTF8.self).unicodeScalars)
     }
 
+    static func of(_ bytes: [UInt8]) -> Int {
+        bytes.withUnsafeBufferPointer { of($0) }
+    }
+
     private static func width(of scalars: some Sequence<Unicode.Scalar>) -> Int {
         var width = 0
         for scalar in scalars { width += self.width(of: scalar) }

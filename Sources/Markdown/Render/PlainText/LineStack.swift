@@ -9,8 +9,8 @@ struct LineStack {
         case none
         /// `> `, or `>` alone on an empty line.
         case quote
-        /// The marker on the item's first line, the indent on the others (nothing on empty ones).
-        case item(marker: String, indent: String)
+        /// The marker on the item's first line, an indent of `indent` spaces on the others (nothing on empty ones).
+        case item(marker: [UInt8], indent: Int)
 
         var isNone: Bool {
             if case .none = self { true } else { false }
@@ -31,13 +31,15 @@ struct LineStack {
         var item = 0
     }
 
-    private(set) var lines: [String] = []
+    /// The lines written, after those the stack was given.
+    var lines: TextLines
     var frames: [Frame]
     /// The frame owing a blank line before the next line, once a block turns out to have lines.
     private var pendingSeparator: Int?
 
-    init(_ blocks: [Block], width: Int, tight: Bool) {
+    init(_ blocks: [Block], width: Int, tight: Bool, after lines: consuming TextLines) {
         frames = [Frame(blocks: blocks, width: width, tight: tight, decoration: .none)]
+        self.lines = lines
     }
 
     /// Notes the start of the top frame's next block: a blank line separates it from what precedes, if it has lines.
@@ -68,10 +70,10 @@ struct LineStack {
         case .unchecked?: marker += "[ ] "
         case nil: break
         }
-        let indent = String(repeating: " ", count: DisplayWidth.of(marker))
-        if frames[top].hasLines && !list.isTight { write("", depth: top) }
-        frames.append(Frame(blocks: item.children, width: max(1, frames[top].width - indent.count), tight: list.isTight,
-                            decoration: .item(marker: marker, indent: indent)))
+        let indent = DisplayWidth.of(marker)
+        if frames[top].hasLines && !list.isTight { write([], depth: top) }
+        frames.append(Frame(blocks: item.children, width: max(1, frames[top].width - indent), tight: list.isTight,
+                            decoration: .item(marker: Array(marker.utf8), indent: indent)))
     }
 
     /// Closes the top frame; after a list's item, opens the next item or closes the list.
@@ -81,7 +83,7 @@ struct LineStack {
         guard case .item(let marker, _) = frame.decoration else { return }
         let list = frames.count - 1
         // An item without lines still shows its marker.
-        if !frame.hasLines { write(String(marker.dropLast()), depth: list) }
+        if !frame.hasLines { write(marker.dropLast(), depth: list) }
         frames[list].item += 1
         if frames[list].item < frames[list].list?.items.count ?? 0 {
             startItem()
@@ -91,45 +93,53 @@ struct LineStack {
     }
 
     /// Writes a line of the frame at `depth`, with the prefixes of that frame and the ones it is in.
-    mutating func write(_ content: String, depth: Int) {
+    mutating func write(_ content: ArraySlice<UInt8>, depth: Int) {
         if let separator = pendingSeparator {
             pendingSeparator = nil
-            write("", depth: separator)
+            write([], depth: separator)
+        }
+        if !content.isEmpty && depth == 0 && frames[0].decoration.isNone {
+            frames[0].hasLines = true
+            lines.append(content)
+            lines.endLine()
+            return
         }
         // An empty line takes no prefix from the items it ends up empty in; the innermost quote gives `>`, and the
         // innermost item on its first line gives its marker. Outer containers then add their usual prefixes.
         var last = depth
-        var innermost = ""
+        var innermost = -1
         if content.isEmpty {
             while last >= 0 {
                 if case .quote = frames[last].decoration {
-                    innermost = ">"
+                    innermost = last
                     break
                 }
-                if case .item(let marker, _) = frames[last].decoration, !frames[last].hasLines {
-                    innermost = marker
+                if case .item = frames[last].decoration, !frames[last].hasLines {
+                    innermost = last
                     break
                 }
                 last -= 1
             }
             last -= 1
         }
-        if !content.isEmpty && frames[depth].decoration.isNone && depth == 0 {
-            frames[0].hasLines = true
-            lines.append(content)
-            return
-        }
-        var line = ""
         for index in 0...depth {
             if index <= last {
                 switch frames[index].decoration {
                 case .none: break
-                case .quote: line += "> "
-                case .item(let marker, let indent): line += frames[index].hasLines ? indent : marker
+                case .quote: lines.append("> " as StaticString)
+                case .item(let marker, let indent):
+                    if frames[index].hasLines { lines.append(repeating: ByteClass.space, count: indent) } else { lines.append(marker) }
                 }
             }
             frames[index].hasLines = true
         }
-        lines.append(line + innermost + content)
+        if innermost >= 0 {
+            switch frames[innermost].decoration {
+            case .item(let marker, _): lines.append(marker)
+            default: lines.append(UInt8(ascii: ">"))
+            }
+        }
+        lines.append(content)
+        lines.endLine()
     }
 }

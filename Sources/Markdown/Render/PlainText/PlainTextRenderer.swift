@@ -24,18 +24,32 @@ public struct PlainTextRenderer: Sendable {
     /// The plain text of a document, ending with a newline (empty for an empty document).
     public func render(_ document: Document) -> String {
         var writer = PlainTextWriter(width: max(1, width), document: document)
-        var sections = [[String]]()
-        for block in document.children {
-            let lines = writer.block(block, width: writer.width)
-            if !lines.isEmpty { sections.append(lines) }
-            if referencesAfterEachBlock, !writer.pendingReferences.isEmpty {
-                sections.append(writer.takeReferences())
+        var lines = TextLines()
+        // Sections (blocks, reference lists, footnotes) are separated by a blank line; a section without lines
+        // takes no place.
+        var hasSections = false
+        func section(_ write: (inout PlainTextWriter, inout TextLines) -> Void) {
+            let mark = lines.count
+            if hasSections { lines.endLine() }
+            let first = lines.count
+            write(&writer, &lines)
+            if lines.count == first {
+                lines.truncate(toCount: mark)
+            } else {
+                hasSections = true
             }
         }
-        let footnotes = writer.footnoteSection()
-        if !footnotes.isEmpty { sections.append(footnotes) }
-        if !writer.pendingReferences.isEmpty { sections.append(writer.takeReferences()) }
-        guard !sections.isEmpty else { return "" }
-        return sections.map { $0.joined(separator: "\n") }.joined(separator: "\n\n") + "\n"
+        if referencesAfterEachBlock {
+            for block in document.children {
+                section { writer, lines in writer.blocks([block], width: writer.width, into: &lines) }
+                if !writer.pendingReferences.isEmpty { section { writer, lines in writer.takeReferences(into: &lines) } }
+            }
+        } else {
+            // The blocks' own blank-line separation is the sections' when no references come between them.
+            section { writer, lines in writer.blocks(document.children, width: writer.width, into: &lines) }
+        }
+        section { writer, lines in writer.footnoteSection(into: &lines) }
+        if !writer.pendingReferences.isEmpty { section { writer, lines in writer.takeReferences(into: &lines) } }
+        return String(decoding: lines.bytes, as: UTF8.self)
     }
 }

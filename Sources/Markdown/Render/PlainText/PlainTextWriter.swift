@@ -9,36 +9,49 @@ struct PlainTextWriter {
     private var footnoteOrder: [String] = []
     private var footnoteNumbers: [String: Int] = [:]
 
-    /// An inline container whose text is being written; `outer` is the text before a link, whose own text is
-    /// collected apart.
+    /// An inline container whose text is being written; a link's text starts at `linkStart` in the text, to be
+    /// compared with its destination once written.
     private struct InlineFrame {
         let inlines: [Inline]
         var next = 0
-        var link: Link?
-        var outer = ""
+        /// The destination of a link (its only field needed once its text is written).
+        var destination: String?
+        var linkStart = 0
     }
 
     /// Open inline containers above the current one (see `nestedText(_:into:)`).
     private var inlineStack: [InlineFrame] = []
+    /// Scratch storage for the lines of a leaf block and its inline text, kept for their capacity.
+    private var leafScratch = TextLines()
+    private var textScratch: [UInt8] = []
 
     init(width: Int, document: Document) {
         self.width = width
         footnoteDefinitions = HTMLWriter.footnoteDefinitions(in: document)
     }
 
-    mutating func takeReferences() -> [String] {
-        defer { pendingReferences.removeAll() }
-        return pendingReferences.map { "[\($0.number)] \($0.url)" }
+    /// Appends the pending link references, one per line.
+    mutating func takeReferences(into lines: inout TextLines) {
+        for reference in pendingReferences {
+            lines.append("[\(reference.number)] \(reference.url)")
+            lines.endLine()
+        }
+        pendingReferences.removeAll()
     }
 
     // MARK: - Blocks
 
-    /// The lines of `blocks`, separated by blank lines unless `tight`.
+    /// Appends the lines of `blocks`, separated by blank lines unless `tight`.
     ///
     /// Containers are written with an explicit stack (``LineStack``) rather than recursion, which a deeply
     /// nested document would drive into a stack overflow.
-    mutating func blocks(_ blocks: [Block], width: Int, tight: Bool = false) -> [String] {
-        var stack = LineStack(blocks, width: width, tight: tight)
+    mutating func blocks(_ blocks: [Block], width: Int, tight: Bool = false, into lines: inout TextLines) {
+        var stack = LineStack(blocks, width: width, tight: tight, after: lines)
+        lines = TextLines()
+        defer { lines = stack.lines }
+        var leaf = leafScratch
+        leafScratch = TextLines()
+        defer { leafScratch = leaf }
         while let top = stack.frames.indices.last {
             let index = stack.frames[top].next
             guard index < stack.frames[top].blocks.count else {
@@ -54,55 +67,79 @@ struct PlainTextWriter {
             case .list(let list) where !list.items.isEmpty:
                 stack.startList(list)
             case let block:
-                for line in leafLines(block, width: width) { stack.write(line, depth: top) }
+                leaf.removeAll()
+                leafLines(block, width: width, into: &leaf)
+                for line in 0..<leaf.count { stack.write(leaf[line], depth: top) }
             }
         }
-        return stack.lines
-    }
-
-    /// The lines of one block (its content's, for a container).
-    mutating func block(_ block: Block, width: Int) -> [String] {
-        blocks([block], width: width)
     }
 
     /// The lines of a block without block children (containers are written by ``blocks(_:width:tight:)``).
-    private mutating func leafLines(_ block: Block, width: Int) -> [String] {
+    private mutating func leafLines(_ block: Block, width: Int, into lines: inout TextLines) {
         switch block {
         case .paragraph(let paragraph):
-            return TextWrapper.wrap(inlineText(paragraph.children), width: width)
+            var text = textScratch
+            textScratch = []
+            text.removeAll(keepingCapacity: true)
+            inlineText(paragraph.children, into: &text)
+            TextWrapper.wrap(text, width: width, into: &lines)
+            textScratch = text
         case .heading(let heading):
-            return self.heading(heading, width: width)
+            self.heading(heading, width: width, into: &lines)
         case .thematicBreak:
-            return [String(repeating: "-", count: min(width, 72))]
+            lines.append(repeating: UInt8(ascii: "-"), count: min(width, 72))
+            lines.endLine()
         case .codeBlock(let code):
-            var lines = code.code.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-                line.isEmpty ? "" : "    " + line
+            var code = code.code
+            code.withUTF8 { bytes in
+                var start = 0
+                while start < bytes.count {
+                    var end = start
+                    while end < bytes.count && bytes[end] != ByteClass.newline { end += 1 }
+                    if end > start {
+                        lines.append("    " as StaticString)
+                        lines.append(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                    }
+                    lines.endLine()
+                    start = end + 1
+                }
             }
-            if lines.last == "" { lines.removeLast() }
-            return lines
         case .table(let table):
-            return self.table(table, width: width)
+            self.table(table, width: width, into: &lines)
         case .htmlBlock, .footnoteDefinition, .blockQuote, .list:
-            return []
+            break
         }
     }
 
-    private mutating func heading(_ heading: Heading, width: Int) -> [String] {
-        let text = inlineText(heading.children)
+    private mutating func heading(_ heading: Heading, width: Int, into lines: inout TextLines) {
+        var text = [UInt8]()
+        inlineText(heading.children, into: &text)
         switch heading.level {
         case 1, 2:
-            let lines = TextWrapper.wrap(text, width: width)
-            let underlineWidth = lines.map { DisplayWidth.of($0) }.max() ?? 0
-            return lines + [String(repeating: heading.level == 1 ? "=" : "-", count: max(3, underlineWidth))]
+            let first = lines.count
+            TextWrapper.wrap(text, width: width, into: &lines)
+            var underlineWidth = 0
+            for line in first..<lines.count { underlineWidth = max(underlineWidth, lines.width(of: line)) }
+            lines.append(repeating: UInt8(ascii: heading.level == 1 ? "=" : "-"), count: max(3, underlineWidth))
+            lines.endLine()
         default:
-            return TextWrapper.wrap(text.uppercased(), width: width)
+            TextWrapper.wrap(Array(String(decoding: text, as: UTF8.self).uppercased().utf8), width: width, into: &lines)
         }
     }
 
     /// Aligned columns when they fit the width; otherwise one record per row (`- Header: value` lines,
     /// wrapped with a hanging indent), so no line of a narrow text part overflows.
-    private mutating func table(_ table: Table, width: Int) -> [String] {
-        let rows = ([table.head] + table.body).map { row in row.cells.map { inlineText($0.children) } }
+    private mutating func table(_ table: Table, width: Int, into lines: inout TextLines) {
+        // Cell texts on one line each: a hard break in a cell becomes a space.
+        var rows = [[[UInt8]]]()
+        rows.reserveCapacity(table.body.count + 1)
+        for row in [table.head] + table.body {
+            rows.append(row.cells.map { cell in
+                var text = [UInt8]()
+                inlineText(cell.children, into: &text)
+                return text.map { $0 == ByteClass.newline ? ByteClass.space : $0 }
+            })
+        }
         let columnCount = table.alignments.count
         var widths = [Int](repeating: 1, count: columnCount)
         for row in rows {
@@ -111,99 +148,105 @@ struct PlainTextWriter {
             }
         }
         let tableWidth = widths.reduce(0, +) + 3 * max(0, columnCount - 1)
-        guard tableWidth <= width else { return records(rows, columnCount: columnCount, width: width) }
-        func format(_ row: [String]) -> String {
-            var cells = [String]()
+        guard tableWidth <= width else { return records(rows, columnCount: columnCount, width: width, into: &lines) }
+        func format(_ row: [[UInt8]]) {
             for column in 0..<columnCount {
-                let text = column < row.count ? row[column].replacingNewlines() : ""
+                if column > 0 { lines.append(" | " as StaticString) }
+                let text = column < row.count ? row[column] : []
                 let padding = widths[column] - DisplayWidth.of(text)
                 switch table.alignments[column] {
                 case .right:
-                    cells.append(String(repeating: " ", count: padding) + text)
+                    lines.append(repeating: ByteClass.space, count: padding)
+                    lines.append(text)
                 case .center:
                     let left = padding / 2
-                    cells.append(String(repeating: " ", count: left) + text + String(repeating: " ", count: padding - left))
+                    lines.append(repeating: ByteClass.space, count: left)
+                    lines.append(text)
+                    lines.append(repeating: ByteClass.space, count: padding - left)
                 case .left, .none:
-                    cells.append(text + String(repeating: " ", count: padding))
+                    lines.append(text)
+                    lines.append(repeating: ByteClass.space, count: padding)
                 }
             }
-            return cells.joined(separator: " | ").trimmingTrailingSpaces()
+            lines.trimTrailingSpaces()
+            lines.endLine()
         }
-        var lines = [format(rows[0])]
-        lines.append(widths.map { String(repeating: "-", count: $0) }.joined(separator: "-|-"))
-        for row in rows.dropFirst() { lines.append(format(row)) }
-        return lines
+        format(rows[0])
+        for (column, width) in widths.enumerated() {
+            if column > 0 { lines.append("-|-" as StaticString) }
+            lines.append(repeating: UInt8(ascii: "-"), count: width)
+        }
+        lines.endLine()
+        for row in rows.dropFirst() { format(row) }
     }
 
-    private func records(_ rows: [[String]], columnCount: Int, width: Int) -> [String] {
+    private func records(_ rows: [[[UInt8]]], columnCount: Int, width: Int, into lines: inout TextLines) {
         let header = rows[0]
-        var lines = [String]()
+        var wrapped = TextLines()
         for (rowIndex, row) in rows.dropFirst().enumerated() {
-            if rowIndex > 0 { lines.append("") }
+            if rowIndex > 0 { lines.endLine() }
             for column in 0..<columnCount {
-                let label = column < header.count ? header[column].replacingNewlines() : ""
-                let value = column < row.count ? row[column].replacingNewlines() : ""
-                let text = label.isEmpty ? value : label + ": " + value
-                let wrapped = TextWrapper.wrap(text, width: max(1, width - 2))
-                for (lineIndex, line) in wrapped.enumerated() {
-                    lines.append((column == 0 && lineIndex == 0 ? "- " : "  ") + line)
+                let label = column < header.count ? header[column] : []
+                let value = column < row.count ? row[column] : []
+                let text = label.isEmpty ? value : label + Array(": ".utf8) + value
+                wrapped.removeAll()
+                TextWrapper.wrap(text, width: max(1, width - 2), into: &wrapped)
+                for line in 0..<wrapped.count {
+                    lines.append(column == 0 && line == 0 ? "- " as StaticString : "  ")
+                    lines.append(wrapped[line])
+                    lines.endLine()
                 }
             }
         }
-        return lines
     }
 
-    mutating func footnoteSection() -> [String] {
-        var lines = [String]()
+    /// Appends the footnotes referenced so far (and those their texts reference).
+    mutating func footnoteSection(into lines: inout TextLines) {
+        var body = TextLines()
         var index = 0
         while index < footnoteOrder.count {
             let key = footnoteOrder[index]
             index += 1
             guard let definition = footnoteDefinitions[key] else { continue }
             let marker = "[^\(index)] "
-            let indent = String(repeating: " ", count: marker.count)
-            let body = blocks(definition.children, width: max(1, width - marker.count))
-            for (lineIndex, line) in body.enumerated() {
-                lines.append(lineIndex == 0 ? marker + line : (line.isEmpty ? "" : indent + line))
+            body.removeAll()
+            blocks(definition.children, width: max(1, width - marker.utf8.count), into: &body)
+            for line in 0..<body.count {
+                if line == 0 {
+                    lines.append(marker)
+                } else if !body[line].isEmpty {
+                    lines.append(repeating: ByteClass.space, count: marker.utf8.count)
+                }
+                lines.append(body[line])
+                lines.endLine()
             }
         }
-        return lines
     }
 
     // MARK: - Inlines
 
-    /// The text of inline content, with `\n` for hard breaks and reference numbers after links.
-    mutating func inlineText(_ inlines: [Inline]) -> String {
-        var text = ""
+    /// Appends the UTF-8 text of inline content, with `\n` for hard breaks and reference numbers after links.
+    mutating func inlineText(_ inlines: [Inline], into text: inout [UInt8]) {
         for inline in inlines {
             switch inline {
             case .emphasis, .strong, .strikethrough, .link: nestedText(inline, into: &text)
             default: leafText(inline, into: &text)
             }
         }
-        return text
     }
 
     /// Appends the text of a container, with an explicit stack of the containers above the current one.
-    private mutating func nestedText(_ root: Inline, into text: inout String) {
+    private mutating func nestedText(_ root: Inline, into text: inout [UInt8]) {
+        guard var current = Self.open(root, at: text.count) else { return leafText(root, into: &text) }
         // Scratch storage kept for its capacity.
         var stack = inlineStack
         inlineStack = []
         defer { inlineStack = stack }
         stack.removeAll(keepingCapacity: true)
-        var current = InlineFrame(inlines: [root])
         while true {
             guard current.next < current.inlines.count else {
-                if let link = current.link {
-                    // A link's text is collected apart, to compare it with the destination.
-                    let label = text
-                    text = current.outer
-                    if label == link.destination || "mailto:" + label == link.destination
-                        || link.destination.hasSuffix("//" + label) {
-                        text += label
-                    } else {
-                        text += label + " [\(reference(for: link.destination))]"
-                    }
+                if let destination = current.destination, !Self.isOwnURL(text[current.linkStart...], destination) {
+                    text.append(contentsOf: " [\(reference(for: destination))]".utf8)
                 }
                 guard let parent = stack.popLast() else { return }
                 current = parent
@@ -211,40 +254,68 @@ struct PlainTextWriter {
             }
             let inline = current.inlines[current.next]
             current.next += 1
-            switch inline {
-            case .emphasis(let node):
+            if let inner = Self.open(inline, at: text.count) {
                 stack.append(current)
-                current = InlineFrame(inlines: node.children)
-            case .strong(let node):
-                stack.append(current)
-                current = InlineFrame(inlines: node.children)
-            case .strikethrough(let node):
-                stack.append(current)
-                current = InlineFrame(inlines: node.children)
-            case .link(let link):
-                stack.append(current)
-                current = InlineFrame(inlines: link.children, link: link, outer: text)
-                text = ""
-            default:
+                current = inner
+            } else {
                 leafText(inline, into: &text)
             }
         }
     }
 
-    /// Appends the text of an inline whose children are not written (images give their alt text).
-    private mutating func leafText(_ inline: Inline, into text: inout String) {
+    /// The frame of a container whose text starts at `offset` in the text; `nil` for other inlines.
+    private static func open(_ inline: Inline, at offset: Int) -> InlineFrame? {
         switch inline {
-        case .text(let node): text += node.string
-        case .code(let node): text += node.code
-        case .softBreak: text += " "
-        case .lineBreak: text += "\n"
+        case .emphasis(let node): InlineFrame(inlines: node.children)
+        case .strong(let node): InlineFrame(inlines: node.children)
+        case .strikethrough(let node): InlineFrame(inlines: node.children)
+        case .link(let link): InlineFrame(inlines: link.children, destination: link.destination, linkStart: offset)
+        default: nil
+        }
+    }
+
+    /// Whether a link's text is its destination (possibly without its scheme or `mailto:`), which then
+    /// needs no reference.
+    private static func isOwnURL(_ label: ArraySlice<UInt8>, _ destination: String) -> Bool {
+        var destination = destination
+        let isASCII = label.allSatisfy { $0 < 0x80 } && destination.utf8.allSatisfy { $0 < 0x80 }
+        guard isASCII else {
+            // Strings compare by canonical equivalence, which bytes only match for ASCII.
+            let label = String(decoding: label, as: UTF8.self)
+            return destination == label || destination == "mailto:" + label || destination.hasSuffix("//" + label)
+        }
+        return destination.withUTF8 { url in
+            if url.elementsEqual(label) { return true }
+            let mailto: StaticString = "mailto:"
+            let prefix = UnsafeBufferPointer(start: mailto.utf8Start, count: mailto.utf8CodeUnitCount)
+            if url.count == prefix.count + label.count && url.starts(with: prefix) && url[prefix.count...].elementsEqual(label) {
+                return true
+            }
+            let labelStart = url.count - label.count
+            return labelStart >= 2 && url[labelStart - 2] == UInt8(ascii: "/") && url[labelStart - 1] == UInt8(ascii: "/")
+                && url[labelStart...].elementsEqual(label)
+        }
+    }
+
+    /// Appends the text of an inline whose children are not written (images give their alt text).
+    private mutating func leafText(_ inline: Inline, into text: inout [UInt8]) {
+        switch inline {
+        case .text(let node): Self.append(node.string, to: &text)
+        case .code(let node): Self.append(node.code, to: &text)
+        case .softBreak: text.append(ByteClass.space)
+        case .lineBreak: text.append(ByteClass.newline)
         case .html, .emphasis, .strong, .strikethrough, .link: break
         case .image(let image):
             let alt = Inline.plainText(of: image.children)
-            text += (alt.isEmpty ? "image" : alt) + " [\(reference(for: image.source))]"
+            Self.append((alt.isEmpty ? "image" : alt) + " [\(reference(for: image.source))]", to: &text)
         case .footnoteReference(let reference):
-            text += "[^\(footnoteNumber(reference.label))]"
+            Self.append("[^\(footnoteNumber(reference.label))]", to: &text)
         }
+    }
+
+    private static func append(_ string: String, to text: inout [UInt8]) {
+        var string = string
+        string.withUTF8 { text.append(contentsOf: $0) }
     }
 
     private mutating func reference(for url: String) -> Int {
@@ -262,17 +333,5 @@ struct PlainTextWriter {
         footnoteOrder.append(key)
         footnoteNumbers[key] = footnoteOrder.count
         return footnoteOrder.count
-    }
-}
-
-private extension String {
-    func replacingNewlines() -> String {
-        split(separator: "\n", omittingEmptySubsequences: false).joined(separator: " ")
-    }
-
-    func trimmingTrailingSpaces() -> String {
-        var result = Substring(self)
-        while result.last == " " { result.removeLast() }
-        return String(result)
     }
 }

@@ -2,42 +2,39 @@
 /// its own line. Only ordinary spaces are break opportunities (no-break spaces keep French
 /// punctuation attached). `\n` in the text forces a line break. Works on UTF-8 bytes.
 enum TextWrapper {
-    static func wrap(_ text: String, width: Int) -> [String] {
-        var text = text
-        return text.withUTF8 { bytes in
-            var lines = [String]()
-            var line = [UInt8]()
-            var lineWidth = 0
-            var index = 0
-            while index <= bytes.count {
-                if index == bytes.count || bytes[index] == ByteClass.newline {
-                    lines.append(String(decoding: line, as: UTF8.self))
-                    line.removeAll(keepingCapacity: true)
-                    lineWidth = 0
-                    index += 1
-                    continue
-                }
-                if bytes[index] == ByteClass.space {
-                    index += 1
-                    continue
-                }
-                let wordStart = index
-                while index < bytes.count && bytes[index] != ByteClass.space && bytes[index] != ByteClass.newline { index += 1 }
-                let word = UnsafeBufferPointer(rebasing: bytes[wordStart..<index])
-                let wordWidth = DisplayWidth.of(word)
-                if lineWidth > 0 && lineWidth + 1 + wordWidth > width {
-                    lines.append(String(decoding: line, as: UTF8.self))
-                    line.removeAll(keepingCapacity: true)
-                    lineWidth = 0
-                }
-                if lineWidth > 0 {
-                    line.append(ByteClass.space)
-                    lineWidth += 1
-                }
-                line.append(contentsOf: word)
-                lineWidth += wordWidth
+    /// Appends the lines of `text` wrapped at `width` to `lines` (one empty line for empty text).
+    static func wrap(_ text: UnsafeBufferPointer<UInt8>, width: Int, into lines: inout TextLines) {
+        var lineWidth = 0
+        var index = 0
+        while index <= text.count {
+            if index == text.count || text[index] == ByteClass.newline {
+                lines.endLine()
+                lineWidth = 0
+                index += 1
+                continue
             }
-            return lines
+            if text[index] == ByteClass.space {
+                index += 1
+                continue
+            }
+            let wordStart = index
+            while index < text.count && text[index] != ByteClass.space && text[index] != ByteClass.newline { index += 1 }
+            let word = UnsafeBufferPointer(rebasing: text[wordStart..<index])
+            let wordWidth = DisplayWidth.of(word)
+            if lineWidth > 0 && lineWidth + 1 + wordWidth > width {
+                lines.endLine()
+                lineWidth = 0
+            }
+            if lineWidth > 0 {
+                lines.append(ByteClass.space)
+                lineWidth += 1
+            }
+            lines.append(word)
+            lineWidth += wordWidth
         }
+    }
+
+    static func wrap(_ text: [UInt8], width: Int, into lines: inout TextLines) {
+        text.withUnsafeBufferPointer { wrap($0, width: width, into: &lines) }
     }
 }
