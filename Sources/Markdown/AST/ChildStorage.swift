@@ -3,6 +3,25 @@ protocol TreeElement: Sendable {
     /// Appends the child boxes that `element` holds, then drops `element`: a box that `element` owned alone is
     /// afterwards referenced only by `boxes`, which lets ``ChildStorage`` free it without recursion.
     static func appendChildStorages(of element: consuming Self, to boxes: inout [ChildStorage<Self>])
+
+    /// Frees `elements` and everything below them with a work list (see ``ChildStorage``). Each node type
+    /// implements it by calling ``dismantleSubtrees(_:)``, so that the loop is compiled for that type: run
+    /// through the generic class's deinitializer, it went through metadata lookups and cost as much as parsing.
+    static func dismantle(_ elements: inout [Self])
+}
+
+extension TreeElement {
+    static func dismantleSubtrees(_ elements: inout [Self]) {
+        var boxes = [ChildStorage<Self>]()
+        while true {
+            while let element = elements.popLast() {
+                appendChildStorages(of: consume element, to: &boxes)
+            }
+            guard var box = boxes.popLast() else { return }
+            // A box shared with another tree stays whole: releasing it here frees nothing.
+            if isKnownUniquelyReferenced(&box) { swap(&elements, &box.elements) }
+        }
+    }
 }
 
 /// The children of a container node (block quote, list item, emphasis, link…), boxed so that freeing a tree
@@ -21,17 +40,7 @@ final class ChildStorage<Element: TreeElement>: @unchecked Sendable {
     }
 
     deinit {
-        var elements = [Element]()
-        swap(&elements, &self.elements)
-        var boxes = [ChildStorage]()
-        while true {
-            while let element = elements.popLast() {
-                Element.appendChildStorages(of: consume element, to: &boxes)
-            }
-            guard var box = boxes.popLast() else { return }
-            // A box shared with another tree stays whole: releasing it here frees nothing.
-            if isKnownUniquelyReferenced(&box) { swap(&elements, &box.elements) }
-        }
+        Element.dismantle(&elements)
     }
 }
 

@@ -36,6 +36,8 @@ public enum Block: Sendable, Equatable {
 }
 
 extension Block: TreeElement {
+    static func dismantle(_ elements: inout [Block]) { dismantleSubtrees(&elements) }
+
     static func appendChildStorages(of element: consuming Block, to boxes: inout [ChildStorage<Block>]) {
         switch consume element {
         case .blockQuote(let node): boxes.append(node.childList.storage)

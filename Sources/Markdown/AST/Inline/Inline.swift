@@ -53,6 +53,8 @@ public enum Inline: Sendable, Equatable {
 }
 
 extension Inline: TreeElement {
+    static func dismantle(_ elements: inout [Inline]) { dismantleSubtrees(&elements) }
+
     static func appendChildStorages(of element: consuming Inline, to boxes: inout [ChildStorage<Inline>]) {
         switch consume element {
         case .emphasis(let node): boxes.append(node.childList.storage)
