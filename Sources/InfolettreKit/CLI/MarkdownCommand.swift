@@ -21,6 +21,9 @@ enum MarkdownCommand {
             ? HTMLRenderer(options: options).render(document)
             : PlainTextRenderer(width: width).render(document)
         context.console.output(output)
+        // The process ends right after: freeing a large document node by node is work the exit does anyway
+        // (compilers skip it the same way, e.g. clang's -disable-free).
+        ProcessLifetime.keep(document)
         return InfolettreCLI.ExitCode.success
     }
 
@@ -33,4 +36,13 @@ enum MarkdownCommand {
         }
         return [UInt8](data)
     }
+}
+
+/// The last value handed over, kept until the process exits instead of being freed (one slot: a process
+/// that runs the command many times, like the tests, frees each value when the next one comes).
+enum ProcessLifetime {
+    nonisolated(unsafe) private static var kept: Any?
+    private static let lock = NSLock()
+
+    static func keep(_ value: Any) { lock.withLock { kept = value } }
 }
