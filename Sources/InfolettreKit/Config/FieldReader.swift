@@ -57,7 +57,7 @@ struct FieldReader {
         _ mapping: YAMLMapping, _ key: String, required: Bool = false, at location: SourceLocation? = nil
     ) -> String? {
         guard let value = string(mapping, key, required: required, at: location) else { return nil }
-        if value.trimmingCharacters(in: .whitespaces).isEmpty {
+        if value.trimmingSpaces.isEmpty {
             error("'\(key)' must not be empty", at: mapping[key]?.location)
             return nil
         }

@@ -73,20 +73,23 @@ public struct ContentLoader: Sendable {
         in directory: URL, diagnostics: inout [Diagnostic], context: @escaping @Sendable (String) -> String = { _ in "" },
         parse: @escaping @Sendable (String, String, String, inout FieldReader) -> ParsedSource?
     ) -> [ParsedSource] {
-        let layout = self.layout, cache = self.cache
-        let results = markdownFiles(in: directory).concurrentMap { file -> ParsedFile in
-            let displayPath = layout.displayPath(file)
+        let cache = self.cache
+        // Paths as strings: building a URL per file cost more than parsing its front matter.
+        let folder = directory.path, displayFolder = layout.displayPath(directory)
+        let results = markdownFiles(in: directory).concurrentMap { name -> ParsedFile in
+            let displayPath = displayFolder + "/" + name
+            let stem = String(name.dropLast(3))
             let data: Data
-            do throws(DiagnosticsError) { data = try SourceFile.readData(file, displayPath: displayPath) } catch {
+            do throws(DiagnosticsError) { data = try SourceFile.readData(atPath: folder + "/" + name, displayPath: displayPath) } catch {
                 return ParsedFile(source: nil, diagnostics: error.diagnostics)
             }
-            var key = Fingerprint(displayPath, context(file.deletingPathExtension().lastPathComponent))
+            var key = Fingerprint(displayPath, context(stem))
             data.withUnsafeBytes { key.combine(bytes: $0) }
             let load = { () -> ParsedFile in
                 do throws(DiagnosticsError) {
                     let text = try SourceFile.decode(data, displayPath: displayPath)
                     var reader = FieldReader(file: displayPath)
-                    let source = parse(text, file.deletingPathExtension().lastPathComponent, displayPath, &reader)
+                    let source = parse(text, stem, displayPath, &reader)
                     return ParsedFile(source: source, diagnostics: reader.diagnostics)
                 } catch {
                     return ParsedFile(source: nil, diagnostics: error.diagnostics)
@@ -98,11 +101,10 @@ public struct ContentLoader: Sendable {
         return results.compactMap { $0.source }
     }
 
-    /// The `.md` files directly in `directory`, sorted by name so builds are deterministic.
-    private func markdownFiles(in directory: URL) -> [URL] {
+    /// The names of the `.md` files directly in `directory`, sorted so builds are deterministic.
+    private func markdownFiles(in directory: URL) -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-        return names.filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") && $0 != "README.md" }
-            .sorted().map { directory.appendingPathComponent($0) }
+        return names.filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") && $0 != "README.md" }.sorted()
     }
 
     private func frontMatter(_ text: String, reader: inout FieldReader) -> (YAMLMapping, SourceLocation, String, Int)? {
@@ -216,7 +218,7 @@ public struct ContentLoader: Sendable {
 
     private func uniqueTags(_ tags: [String]) -> [String] {
         var seen: Set<String> = []
-        return tags.map { $0.trimmingCharacters(in: .whitespaces) }
+        return tags.map(\.trimmingSpaces)
             .filter { !$0.isEmpty && seen.insert(Slug.make($0)).inserted }
     }
 }

@@ -10,11 +10,31 @@ enum SourceFile {
 
     /// The file's bytes, undecoded.
     static func readData(_ url: URL, displayPath: String) throws(DiagnosticsError) -> Data {
-        do { return try Data(contentsOf: url) } catch {
-            let exists = FileManager.default.fileExists(atPath: url.path)
+        try readData(atPath: url.path, displayPath: displayPath)
+    }
+
+    /// The bytes of the file at `path`, read with POSIX calls: `Data(contentsOf:)` cost several times more
+    /// per file, which showed when loading thousands of articles.
+    static func readData(atPath path: String, displayPath: String) throws(DiagnosticsError) -> Data {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            let exists = FileManager.default.fileExists(atPath: path)
             throw DiagnosticsError([.error(
                 exists ? "cannot read the file" : "file not found", file: displayPath,
                 hint: exists ? "check its permissions" : nil)])
+        }
+        defer { close(descriptor) }
+        var status = stat()
+        var data = Data(capacity: fstat(descriptor, &status) == 0 ? Int(status.st_size) : 0)
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+            if count == 0 { return data }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw DiagnosticsError([.error("cannot read the file", file: displayPath, hint: "check its permissions")])
+            }
+            data.append(contentsOf: chunk[..<count])
         }
     }
 
@@ -62,5 +82,19 @@ enum SourceFile {
         guard index + length <= bytes.count else { return 0 }
         let slice = Array(bytes[index..<index + length])
         return String(validating: slice, as: UTF8.self) == nil ? 0 : length
+    }
+}
+
+extension String {
+    /// Without leading and trailing spaces and tabs (Unicode space separators included), like
+    /// `trimmingCharacters(in: .whitespaces)` without going through Foundation.
+    var trimmingSpaces: String {
+        let isSpace: (Unicode.Scalar) -> Bool = {
+            $0 == " " || $0 == "\t" || (!$0.isASCII && $0.properties.generalCategory == .spaceSeparator)
+        }
+        guard let first = unicodeScalars.firstIndex(where: { !isSpace($0) }),
+              let last = unicodeScalars.lastIndex(where: { !isSpace($0) })
+        else { return "" }
+        return String(Substring(unicodeScalars[first...last]))
     }
 }
