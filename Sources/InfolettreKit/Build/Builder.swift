@@ -106,11 +106,12 @@ public struct Builder: Sendable {
                 try stager.put("reports/\(issueID)/stats.json", outcome.statsJSON)
             }
             if options.writesOutput {
-                let fingerprint = bodies.fingerprint
-                if stager.isCurrent(RenderedBodyStore.fileName, fingerprint: fingerprint) {
-                    stager.keep(RenderedBodyStore.fileName, fingerprint: fingerprint)
-                } else {
-                    try stager.put(RenderedBodyStore.fileName, bodies.encoded(), fingerprint: fingerprint)
+                for shard in bodies.shards {
+                    if stager.isCurrent(shard.path, fingerprint: shard.fingerprint) {
+                        stager.keep(shard.path, fingerprint: shard.fingerprint)
+                    } else {
+                        try stager.put(shard.path, shard.store.encoded(), fingerprint: shard.fingerprint)
+                    }
                 }
             }
         } catch {

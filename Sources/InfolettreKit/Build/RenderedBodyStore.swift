@@ -1,29 +1,46 @@
 import Foundation
 
-/// The rendered Markdown bodies of the last build, kept in the output folder as `.infolettre-bodies` so that
-/// the next build, even in a new process, renders only the articles and editorials that changed. Entries are
-/// keyed by the fingerprint of everything a body depends on, so a stale entry is never found, only unused.
+/// The rendered Markdown bodies of the last build, kept in the output folder under `.infolettre-bodies/` so
+/// that the next build, even in a new process, renders only the articles and editorials that changed. Entries
+/// are keyed by the fingerprint of everything a body depends on, so a stale entry is never found, only unused.
+/// They are spread over 16 shards by key: an edit rewrites one shard, not the whole store.
 struct RenderedBodyStore: Sendable {
-    /// The store's name in the output folder.
-    static let fileName = ".infolettre-bodies"
+    /// The store's folder in the output folder.
+    static let folderName = ".infolettre-bodies"
+    private static let shardCount: UInt64 = 16
     private static let header = Array("infolettre-bodies 1 \(InfolettreVersion.current)\n".utf8)
 
     private(set) var bodies: [Fingerprint: ContentRenderer.Rendered] = [:]
 
     init(bodies: [Fingerprint: ContentRenderer.Rendered] = [:]) { self.bodies = bodies }
 
-    /// The store saved in `folder`; empty when there is none, or one from another version, or a damaged one.
+    /// The store saved in the output `folder`; shards that are missing, from another version or damaged
+    /// only leave their entries out.
     static func read(from folder: URL) -> RenderedBodyStore {
-        guard let data = try? Data(contentsOf: folder.appendingPathComponent(fileName)) else { return .init() }
-        return data.withUnsafeBytes { decode(UnsafeRawBufferPointer($0)) } ?? .init()
+        var store = RenderedBodyStore()
+        for shard in 0..<shardCount {
+            let url = folder.appendingPathComponent(path(ofShard: shard))
+            guard let data = try? Data(contentsOf: url),
+                  let entries = data.withUnsafeBytes({ decode(UnsafeRawBufferPointer($0)) })
+            else { continue }
+            store.bodies.merge(entries.bodies) { first, _ in first }
+        }
+        return store
     }
 
-    /// A digest of the keys: the store needs writing again only when it changes.
-    var fingerprint: Fingerprint {
-        var fingerprint = Fingerprint("bodies")
-        for key in bodies.keys.sorted(by: { $0.value < $1.value }) { fingerprint.combine(key) }
-        return fingerprint
+    /// Each shard's path in the output folder, fingerprint (of its keys: it needs writing again only when
+    /// they change) and entries.
+    var shards: [(path: String, fingerprint: Fingerprint, store: RenderedBodyStore)] {
+        var shards = (0..<Self.shardCount).map { _ in RenderedBodyStore() }
+        for (key, body) in bodies { shards[Int(key.value % Self.shardCount)].bodies[key] = body }
+        return shards.enumerated().map { index, shard in
+            var fingerprint = Fingerprint("bodies")
+            for key in shard.bodies.keys.sorted(by: { $0.value < $1.value }) { fingerprint.combine(key) }
+            return (Self.path(ofShard: UInt64(index)), fingerprint, shard)
+        }
     }
+
+    private static func path(ofShard shard: UInt64) -> String { folderName + "/" + String(shard, radix: 16) }
 
     /// Header, then per entry: key, word count and the byte lengths of the three texts (little-endian 64-bit),
     /// then the texts' UTF-8 bytes. Sorted by key, so equal stores are equal bytes.
