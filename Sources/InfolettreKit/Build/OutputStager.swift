@@ -125,18 +125,21 @@ final class OutputStager: @unchecked Sendable {
             throw DiagnosticsError(diagnostics)
         }
         guard writes else { return }
+        let journal: [String]
         do {
             let stateData = state.encoded()
-            if previous == nil {
+            guard previous != nil else {
                 try POSIXFile.write(stateData, to: staging.appendingPathComponent(BuildState.fileName).path)
                 try swapIn()
-            } else {
-                try commitJournal(stateData)
+                return
             }
+            journal = try commitJournal(stateData)
         } catch {
             abandon()
             throw Self.writeError(error, destination: destination)
         }
+        // Committed: from here a failure keeps the journal, which the next build finishes.
+        do { try Self.apply(journal, to: destination) } catch { throw Self.writeError(error, destination: destination) }
     }
 
     /// Removes what was staged; the previous output stays as it was.
@@ -215,13 +218,12 @@ final class OutputStager: @unchecked Sendable {
         destination.appendingPathComponent(".infolettre-update")
     }
 
-    private func commitJournal(_ stateData: Data) throws {
+    /// Stages the state and commits the journal with one `rename`; returns its entries. Deletions come first:
+    /// a file no longer produced may stand where a folder is now needed (`x` replaced by `x/index.html`).
+    private func commitJournal(_ stateData: Data) throws -> [String] {
         let (entries, count) = lock.withLock { () -> ([String], Int) in
-            var entries = journal
-            for path in (previous?.files.keys).map(Array.init) ?? [] where state.files[path] == nil {
-                entries.append("delete \(path)")
-            }
-            return (entries, stagedCount)
+            let deletions = ((previous?.files.keys).map(Array.init) ?? []).filter { state.files[$0] == nil }.sorted()
+            return (deletions.map { "delete \($0)" } + journal, stagedCount)
         }
         try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
         try POSIXFile.write(stateData, to: staging.appendingPathComponent(String(count)).path)
@@ -229,7 +231,7 @@ final class OutputStager: @unchecked Sendable {
         let pending = staging.appendingPathComponent("journal.pending")
         try POSIXFile.write(Data((all.joined(separator: "\n") + "\n").utf8), to: pending.path)
         try POSIXFile.rename(pending.path, to: staging.appendingPathComponent("journal").path)
-        try Self.apply(all, to: destination)
+        return all
     }
 
     /// Finishes the journal of an incremental write that was killed after committing it; without a committed

@@ -50,6 +50,16 @@ import Testing
         #expect(BuildState.read(from: project.output)?.files["site/b/index.html"] == .init(fingerprint: v2, size: 2))
     }
 
+    @Test func aFileReplacedByAFolderOfTheSameName() throws {
+        let project = try TemporaryProject()
+        try write(project, ["site/a": "file", "site/b/index.html": "B"])
+        let next = try stager(project)
+        next.keep("site/b/index.html", fingerprint: v1)
+        try next.put("site/a/index.html", "page", fingerprint: v2)
+        try next.commit(baseURL: "https://example.org")
+        #expect(try outputFiles(project) == ["site/a/index.html": "page", "site/b/index.html": "B"])
+    }
+
     @Test func aFileChangedOrDeletedInTheOutputIsNotCurrent() throws {
         let project = try TemporaryProject()
         try write(project, ["a.txt": "A", "b.txt": "B"])
