@@ -277,15 +277,29 @@ final class OutputStager: @unchecked Sendable {
     }
 }
 
-/// Creates the folders of files about to be written, each once, from any thread.
+/// Creates the folders of files about to be written, each once, from any thread, with one `mkdir` each:
+/// `FileManager.createDirectory` checked every ancestor first, and a site has a folder per page.
 private final class FolderMaker: @unchecked Sendable {
     private let lock = NSLock()
     private var made: Set<String> = []
 
     func makeParent(of path: String, under root: URL) throws {
-        let folder = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? ""
+        try make(path.lastIndex(of: "/").map { String(path[..<$0]) } ?? "", under: root.path)
+    }
+
+    private func make(_ folder: String, under root: String) throws {
         guard !lock.withLock({ made.contains(folder) }) else { return }
-        try FileManager.default.createDirectory(at: root.appendingPathComponent(folder), withIntermediateDirectories: true)
+        guard !folder.isEmpty else {
+            try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+            lock.withLock { _ = made.insert(folder) }
+            return
+        }
+        let path = root + "/" + folder
+        if mkdir(path, 0o755) != 0 && errno != EEXIST {
+            guard errno == ENOENT else { throw POSIXFile.Failure(path: path, code: errno) }
+            try make(folder.lastIndex(of: "/").map { String(folder[..<$0]) } ?? "", under: root)
+            guard mkdir(path, 0o755) == 0 || errno == EEXIST else { throw POSIXFile.Failure(path: path, code: errno) }
+        }
         // Recorded only once it exists: another thread seeing it may write into it at once.
         lock.withLock { _ = made.insert(folder) }
     }
