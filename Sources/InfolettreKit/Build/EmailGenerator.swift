@@ -65,14 +65,14 @@ struct EmailGenerator: Sendable {
                        text textValue: TemplateValue) throws -> Bundle {
         let rawHTML = try htmlEngine.render("email.html", htmlValue)
         // Inlining, finishing and checks share one parse of the document.
-        let processed = try EmailHTMLPipeline(
+        let processed = try located(in: rendered.issue) { try EmailHTMLPipeline(
             inliner: inliner,
             finisher: EmailHTMLFinisher(options: .init(
                 baseURL: URL(string: config.baseURL + "/") ?? URL(fileURLWithPath: "/"),
                 utm: utm(for: rendered.issue), unsubscribeURL: config.unsubscribe.url)),
             checks: EmailChecks(options: .init(
                 sizeBudget: config.email.sizeBudgetKB * 1024, unsubscribeURL: config.unsubscribe.url))
-        ).run(rawHTML)
+        ).run(rawHTML) }
         let finished = processed.finished
         let checks = processed.checks
 
@@ -87,6 +87,19 @@ struct EmailGenerator: Sendable {
         files["manifest.json"] = try manifest(
             rendered, segment: segment, files: files, links: finished.links, checks: checks)
         return Bundle(files: files, checks: checks, byteCount: finished.byteCount)
+    }
+
+    /// Email HTML errors come from the content of the issue: they name its file, with what to do.
+    private func located<T>(in issue: Issue, _ body: () throws -> T) throws -> T {
+        do { return try body() } catch let error as EmailHTMLError {
+            let hint: String? = switch error {
+            case .nestingTooDeep:
+                "an article or the editorial of this issue nests block quotes, lists or emphasis more deeply than mail clients allow; flatten it"
+            default: nil
+            }
+            throw DiagnosticsError([.error("cannot build the email of issue \(issue.id): \(error.description)",
+                                           file: issue.path, hint: hint)])
+        }
     }
 
     private func utm(for issue: Issue) -> UTMParameters? {

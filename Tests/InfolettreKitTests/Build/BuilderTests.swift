@@ -110,6 +110,21 @@ import Testing
         #expect(try files(under: project.output) == before)
     }
 
+    @Test func anArticleNestedTooDeeplyForEmailsIsLocated() throws {
+        let project = try TemporaryProject.minimal()
+        try project.write("content/articles/premier-article.md",
+                          Samples.article(title: "Premier article") + "\n" + String(repeating: ">", count: 400) + " trop profond\n")
+        do {
+            _ = try build(project)
+            Testing.Issue.record("the build should have failed")
+        } catch {
+            let diagnostic = try #require(error.diagnostics.first)
+            #expect(diagnostic.message == "cannot build the email of issue 2026-48: the email HTML nests elements more than 256 levels deep")
+            #expect(diagnostic.file == "content/issues/2026-48.md")
+            #expect(diagnostic.hint?.contains("flatten") == true)
+        }
+    }
+
     @Test func feedsCarryTheNewestIssuesUpToTheLimit() throws {
         let project = try TemporaryProject(copyingExample: true)
         try project.write(ConfigLoader.fileName, try project.read(ConfigLoader.fileName) + "site: {feed_limit: 2}\n")
