@@ -12,16 +12,19 @@ public final class BuildCache: @unchecked Sendable {
 
     /// A content file parsed earlier, keyed by its path and bytes.
     func parsed(_ key: Fingerprint, orParse parse: () -> ParsedFile) -> ParsedFile {
-        if let hit = lock.withLock({ parsed.take(key) }) { return hit }
-        let value = parse()
-        lock.withLock { parsed.store(key, value) }
-        return value
+        value(key, in: \.parsed, orMake: parse)
     }
 
     func rendered(_ key: Fingerprint, orRender render: () -> ContentRenderer.Rendered) -> ContentRenderer.Rendered {
-        if let hit = lock.withLock({ rendered.take(key) }) { return hit }
-        let value = render()
-        lock.withLock { rendered.store(key, value) }
+        value(key, in: \.rendered, orMake: render)
+    }
+
+    /// The value of `key` in `generations`, made (outside the lock: others may read meanwhile) when missing.
+    private func value<Value>(_ key: Fingerprint, in generations: ReferenceWritableKeyPath<BuildCache, Generations<Fingerprint, Value>>,
+                              orMake make: () -> Value) -> Value {
+        if let hit = lock.withLock({ self[keyPath: generations].take(key) }) { return hit }
+        let value = make()
+        lock.withLock { self[keyPath: generations].store(key, value) }
         return value
     }
 

@@ -107,9 +107,7 @@ public struct Builder: Sendable {
             }
             if options.writesOutput {
                 for shard in bodies.shards {
-                    if stager.isCurrent(shard.path, fingerprint: shard.fingerprint) {
-                        stager.keep(shard.path, fingerprint: shard.fingerprint)
-                    } else {
+                    if !stager.keepIfCurrent(shard.path, fingerprint: shard.fingerprint) {
                         try stager.put(shard.path, shard.store.encoded(), fingerprint: shard.fingerprint)
                     }
                 }

@@ -28,10 +28,6 @@ struct EmailGenerator: Sendable {
     /// The files of every bundle.
     static let fileNames = ["email.html", "email.txt", "message.eml", "manifest.json"]
 
-    func bundle(for issue: RenderedIssue, segment: SiteConfig.Segment?) throws -> Bundle {
-        try build(issue, segment: segment)
-    }
-
     /// The bundle's inputs: the issue with its articles and digest, and the segment.
     func fingerprint(_ issue: RenderedIssue, segment: SiteConfig.Segment?) -> Fingerprint {
         var fingerprint = globals
@@ -44,7 +40,7 @@ struct EmailGenerator: Sendable {
         return fingerprint
     }
 
-    private func build(_ issue: RenderedIssue, segment: SiteConfig.Segment?) throws -> Bundle {
+    func bundle(for issue: RenderedIssue, segment: SiteConfig.Segment?) throws -> Bundle {
         let rendered = segment.map { restrict(issue, to: $0) } ?? issue
         let (year, week) = issue.issue.urlComponents
         let browserURL = model.absolute(SitePaths.issue(year: year, week: week))

@@ -22,9 +22,8 @@ struct LeakCheck {
     }
 
     /// Scans one output file (text files only).
-    func scan(_ data: Data, path: String) -> [Diagnostic] {
+    func scan(_ text: String, path: String) -> [Diagnostic] {
         guard let scanner, Self.isText(path) else { return [] }
-        let text = String(decoding: data, as: UTF8.self)
         var diagnostics: [Diagnostic] = []
         var seen: Set<String> = []
         for hit in scanner.scan(text) where seen.insert("\(hit.line)/\(hit.category)").inserted {

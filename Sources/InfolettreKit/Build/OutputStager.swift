@@ -74,10 +74,27 @@ final class OutputStager: @unchecked Sendable {
         }
     }
 
+    /// Keeps `path` as it is when it is current (see `isCurrent`); false when it must be made.
+    func keepIfCurrent(_ path: String, fingerprint: Fingerprint) -> Bool {
+        guard isCurrent(path, fingerprint: fingerprint) else { return false }
+        keep(path, fingerprint: fingerprint)
+        return true
+    }
+
     /// Checks and stages one file; `fingerprint` digests what it was made from, when known.
     func put(_ path: String, _ data: Data, fingerprint: Fingerprint? = nil) throws(DiagnosticsError) {
-        let leaks = scanner.map { LeakCheck(scanner: $0).scan(data, path: path) } ?? []
-        let links = Self.isSitePage(path) ? InternalLinkChecker.targets(in: String(decoding: data, as: UTF8.self)) : nil
+        let isChecked = (scanner != nil && LeakCheck.isText(path)) || Self.isSitePage(path)
+        try stage(path, data, text: isChecked ? String(decoding: data, as: UTF8.self) : nil, fingerprint: fingerprint)
+    }
+
+    /// Checks and stages one text file, read as it is rather than decoded again from its bytes.
+    func put(_ path: String, _ text: String, fingerprint: Fingerprint? = nil) throws(DiagnosticsError) {
+        try stage(path, Data(text.utf8), text: text, fingerprint: fingerprint)
+    }
+
+    private func stage(_ path: String, _ data: Data, text: String?, fingerprint: Fingerprint?) throws(DiagnosticsError) {
+        let leaks = text.flatMap { text in scanner.map { LeakCheck(scanner: $0).scan(text, path: path) } } ?? []
+        let links = Self.isSitePage(path) ? text.map(InternalLinkChecker.targets(in:)) : nil
         var stagedPath: String?
         lock.withLock {
             state.files[path] = .init(fingerprint: fingerprint, size: data.count)
@@ -100,10 +117,6 @@ final class OutputStager: @unchecked Sendable {
         } catch {
             throw Self.writeError(error, destination: destination)
         }
-    }
-
-    func put(_ path: String, _ text: String, fingerprint: Fingerprint? = nil) throws(DiagnosticsError) {
-        try put(path, Data(text.utf8), fingerprint: fingerprint)
     }
 
     /// Records the failing checks of the email bundle in `folder`, so a build keeping it reports them again.

@@ -34,59 +34,56 @@ struct SiteGenerator: Sendable {
         var renderedCount: Int
     }
 
-    /// One file of the site to make: a page through its template, or another file from its maker.
+    /// One text file of the site to make: a page through its template, or another file from its maker.
     private struct Job: Sendable {
         var path: String
         var fingerprint: Fingerprint
-        var make: @Sendable () throws -> Data
+        var isPage = false
+        var make: @Sendable () throws -> String
     }
 
     /// Makes every file whose inputs changed on every core, staging each as it comes; the others are kept.
     /// The search index, the longest single job, goes first so that it runs beside the pages.
     func generate(into stager: OutputStager, prefix: String) throws -> Generated {
-        let pages = pages()
-        let engine = self.engine
-        let jobs = otherFiles() + pages.map { page in
-            Job(path: SitePaths.file(for: page.path), fingerprint: page.fingerprint) {
-                Data(try engine.render(page.template, page.value()).utf8)
+        for (path, data) in theme.assets() where path != "email.css" {
+            let fingerprint = fingerprint("asset", path)
+            if !stager.keepIfCurrent(prefix + "assets/" + path, fingerprint: fingerprint) {
+                try stager.put(prefix + "assets/" + path, data, fingerprint: fingerprint)
             }
         }
-        let stale = jobs.filter { job in
-            guard stager.isCurrent(prefix + job.path, fingerprint: job.fingerprint) else { return true }
-            stager.keep(prefix + job.path, fingerprint: job.fingerprint)
-            return false
+        let engine = self.engine
+        let jobs = otherFiles() + pages().map { page in
+            Job(path: SitePaths.file(for: page.path), fingerprint: page.fingerprint, isPage: true) {
+                try engine.render(page.template, page.value())
+            }
         }
+        let stale = jobs.filter { !stager.keepIfCurrent(prefix + $0.path, fingerprint: $0.fingerprint) }
         _ = try stale.concurrentMap { job in try stager.put(prefix + job.path, try job.make(), fingerprint: job.fingerprint) }
-        let pagePaths = Set(pages.map { SitePaths.file(for: $0.path) })
-        return Generated(pageCount: pages.count, renderedCount: stale.filter { pagePaths.contains($0.path) }.count)
+        return Generated(pageCount: jobs.filter(\.isPage).count, renderedCount: stale.filter(\.isPage).count)
     }
 
-    /// The search index, feeds, sitemap, robots.txt and assets.
+    /// The search index, feeds, sitemap and robots.txt.
     private func otherFiles() -> [Job] {
         let allIssues = issues.map(\.fingerprint)
         let allArticles = articles.map(\.fingerprint)
         let feedIssues = Array(allIssues.prefix(config.site.feedLimit))
-        var jobs = [
+        return [
             Job(path: "search-index.json", fingerprint: fingerprint("search-index", allIssues + allArticles)) {
-                Data(searchIndex().json().utf8)
+                searchIndex().json()
             },
             Job(path: "feed.xml", fingerprint: fingerprint("atom", feedIssues)) {
-                Data(AtomFeed.render(channel: channel(SitePaths.atomFeed), entries: feedEntries).utf8)
+                AtomFeed.render(channel: channel(SitePaths.atomFeed), entries: feedEntries)
             },
             Job(path: "feed.json", fingerprint: fingerprint("json-feed", feedIssues)) {
-                Data(JSONFeed.render(channel: channel(SitePaths.jsonFeed), entries: feedEntries).utf8)
+                JSONFeed.render(channel: channel(SitePaths.jsonFeed), entries: feedEntries)
             },
             Job(path: "sitemap.xml", fingerprint: fingerprint("sitemap", allIssues + allArticles)) {
-                Data(Sitemap.render(sitemapEntries).utf8)
+                Sitemap.render(sitemapEntries)
             },
             Job(path: "robots.txt", fingerprint: fingerprint("robots")) {
-                Data(Sitemap.robots(sitemapURL: model.absolute(SitePaths.sitemap)).utf8)
+                Sitemap.robots(sitemapURL: model.absolute(SitePaths.sitemap))
             },
         ]
-        for (path, data) in theme.assets() where path != "email.css" {
-            jobs.append(Job(path: "assets/" + path, fingerprint: fingerprint("asset", path)) { data })
-        }
-        return jobs
     }
 
     /// The fingerprint of a file of kind `kind` showing the content fingerprinted by `parts`, in order.

@@ -22,28 +22,10 @@ struct HTMLWriter {
     /// The first definition of each footnote label.
     static func footnoteDefinitions(in document: Document) -> [String: FootnoteDefinition] {
         var definitions = [String: FootnoteDefinition]()
-        // Pre-order walk with an explicit stack of sibling arrays, entering containers only.
-        var stack: [(blocks: [Block], next: Int)] = [(document.children, 0)]
-        while let top = stack.indices.last {
-            let index = stack[top].next
-            guard index < stack[top].blocks.count else {
-                stack.removeLast()
-                continue
-            }
-            stack[top].next += 1
-            switch stack[top].blocks[index] {
-            case .footnoteDefinition(let definition):
-                let key = footnoteKey(definition.label)
-                if definitions[key] == nil { definitions[key] = definition }
-                stack.append((definition.children, 0))
-            case .blockQuote(let quote):
-                stack.append((quote.children, 0))
-            case .list(let list):
-                // Pushed last item first, so that items are walked in order.
-                for item in list.items.reversed() { stack.append((item.children, 0)) }
-            default:
-                break
-            }
+        Block.forEach(in: document.children) { block in
+            guard case .footnoteDefinition(let definition) = block else { return }
+            let key = footnoteKey(definition.label)
+            if definitions[key] == nil { definitions[key] = definition }
         }
         return definitions
     }
