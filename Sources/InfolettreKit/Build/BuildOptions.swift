@@ -10,8 +10,17 @@ public struct BuildOptions: Sendable {
     public var includeDrafts: Bool
     /// `public` (default) or `members`: which site variant to build.
     public var audience: Audience
+    /// What to make: both by default; `--only site` or `--only email` leaves the other part out of the output.
+    public var parts: Set<Part> = Set(Part.allCases)
     /// False for `check`: every stage runs, nothing is written.
     public var writesOutput = true
+
+    public enum Part: String, Sendable, CaseIterable {
+        /// The archive site, `output/site/`.
+        case site
+        /// The email bundles, `output/email/`.
+        case email
+    }
 
     public enum Audience: String, Sendable, CaseIterable {
         case `public`

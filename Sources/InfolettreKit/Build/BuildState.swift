@@ -7,7 +7,7 @@ import Foundation
 struct BuildState: Sendable, Equatable {
     /// The state's name in the output folder.
     static let fileName = ".infolettre-state"
-    private static let header = "infolettre-state 1 \(InfolettreVersion.current)"
+    private static let header = Array("infolettre-state 2 \(InfolettreVersion.current)\n".utf8)
 
     struct Entry: Sendable, Equatable {
         /// Nil for files made without a fingerprint (they are made again by every build).
@@ -21,49 +21,65 @@ struct BuildState: Sendable, Equatable {
     /// Email bundle folder → its failing checks, "name: message".
     var emailWarnings: [String: [String]] = [:]
 
-    /// One line per fact; paths and messages come last on their line, so they may hold spaces.
+    /// Binary (`BinaryWriter`), sorted by path, so equal states are equal bytes: a large site's state holds
+    /// thousands of entries and is read by every build.
     func encoded() -> Data {
-        var lines = [Self.header, "scanner " + (leakScanner.map(\.description) ?? "-")]
+        var writer = BinaryWriter()
+        writer.write(raw: Self.header)
+        writer.write(leakScanner != nil)
+        writer.write(leakScanner?.value ?? 0)
+        writer.write(files.count)
         for path in files.keys.sorted() {
             guard let entry = files[path] else { continue }
-            lines.append("file \(entry.fingerprint.map(\.description) ?? "-") \(entry.size) \(path)")
+            writer.write(path)
+            writer.write(entry.fingerprint != nil)
+            writer.write(entry.fingerprint?.value ?? 0)
+            writer.write(entry.size)
         }
+        writer.write(emailWarnings.count)
         for folder in emailWarnings.keys.sorted() {
-            for warning in emailWarnings[folder] ?? [] {
-                lines.append("warning \(folder) \(warning.replacingOccurrences(of: "\n", with: " "))")
-            }
+            writer.write(folder)
+            writer.write(emailWarnings[folder] ?? [])
         }
-        return Data((lines.joined(separator: "\n") + "\n").utf8)
+        return writer.data
     }
 
     /// The state in `data`, or nil when it was written by another version or is damaged.
     init?(decoding data: Data) {
-        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: true)
-        guard lines.first.map(String.init) == Self.header else { return nil }
-        for line in lines.dropFirst() {
-            let parts = line.split(separator: " ", maxSplits: 3, omittingEmptySubsequences: false)
-            switch parts.first {
-            case "scanner" where parts.count == 2:
-                leakScanner = parts[1] == "-" ? nil : Fingerprint(hex: parts[1])
-            case "file" where parts.count == 4:
-                guard let size = Int(parts[2]) else { return nil }
-                let fingerprint = parts[1] == "-" ? nil : Fingerprint(hex: parts[1])
-                files[String(parts[3])] = Entry(fingerprint: fingerprint, size: size)
-            case "warning" where parts.count >= 3:
-                let folderAndMessage = line.dropFirst("warning ".count)
-                guard let space = folderAndMessage.firstIndex(of: " ") else { return nil }
-                emailWarnings[String(folderAndMessage[..<space]), default: []]
-                    .append(String(folderAndMessage[folderAndMessage.index(after: space)...]))
-            default:
-                return nil
-            }
+        guard let state = data.withUnsafeBytes({ bytes -> BuildState? in
+            var reader = BinaryReader(bytes)
+            return Self.decode(&reader)
+        }) else { return nil }
+        self = state
+    }
+
+    private static func decode(_ reader: inout BinaryReader) -> BuildState? {
+        var state = BuildState()
+        guard reader.skip(header), let hasScanner = reader.bool(), let scanner = reader.uint64(),
+              let fileCount = reader.count()
+        else { return nil }
+        state.leakScanner = hasScanner ? Fingerprint(value: scanner) : nil
+        state.files.reserveCapacity(fileCount)
+        for _ in 0..<fileCount {
+            guard let path = reader.string(), let hasFingerprint = reader.bool(), let fingerprint = reader.uint64(),
+                  let size = reader.nonNegative()
+            else { return nil }
+            state.files[path] = Entry(fingerprint: hasFingerprint ? Fingerprint(value: fingerprint) : nil, size: size)
         }
+        guard let folderCount = reader.count() else { return nil }
+        for _ in 0..<folderCount {
+            guard let folder = reader.string(), let warnings = reader.strings() else { return nil }
+            state.emailWarnings[folder] = warnings
+        }
+        return reader.isAtEnd ? state : nil
     }
 
     init() {}
 
     /// The state saved in `folder`, if any.
     static func read(from folder: URL) -> BuildState? {
-        (try? Data(contentsOf: folder.appendingPathComponent(fileName))).flatMap(BuildState.init(decoding:))
+        guard let file = MappedFile(path: folder.path + "/" + fileName) else { return nil }
+        var reader = BinaryReader(file.bytes)
+        return decode(&reader)
     }
 }

@@ -51,13 +51,15 @@ public struct Builder: Sendable {
         let layout = ProjectLayout(root: options.root)
         var warnings: [Diagnostic] = []
 
-        let project = try timer.run("load") {
+        let output = options.output ?? layout.defaultOutputDirectory
+        let (project, sources) = try timer.run("load") {
             var loader = ContentLoader(layout: layout, includeDrafts: options.includeDrafts)
             loader.cache = cache
-            let (project, loadWarnings) = try loader.load()
+            if options.writesOutput { loader.snapshot = SourceSnapshot.read(from: output) }
+            let (project, loadWarnings, sources) = try loader.loadWithSnapshot()
             warnings += loadWarnings
             console.report(loadWarnings)
-            return (project, "\(counted(project.articles.count, "article")), \(counted(project.issues.count, "issue"))")
+            return ((project, sources), "\(counted(project.articles.count, "article")), \(counted(project.issues.count, "issue"))")
         }
         if let issueID = options.issueID, !project.issues.contains(where: { $0.id == issueID }) {
             throw DiagnosticsError([.error("no issue '\(issueID)'", file: "content/issues/\(issueID).md",
@@ -80,7 +82,6 @@ public struct Builder: Sendable {
             let removals = outcomes.values.reduce(0) { $0 + $1.removalCount }
             return (outcomes, "\(counted(outcomes.count, "export")), \(counted(threads, "thread")) selected, \(counted(removals, "removal")) of personal data")
         }
-        let output = options.output ?? layout.defaultOutputDirectory
         let (issues, articles, bodies) = timer.run("render") {
             let previous = options.writesOutput ? RenderedBodyStore.read(from: output) : RenderedBodyStore()
             let rendered = render(project, digests: outcomes.mapValues(\.digest), previous: previous)
@@ -90,22 +91,33 @@ public struct Builder: Sendable {
         let stager = try OutputStager(destination: output, writes: options.writesOutput, scanner: leakScanner,
                                       scannerIdentity: leakScanner.map(LeakCheck.identity))
         do {
-            warnings += try makeEmails(issues, project: project, themeKit: themeKit, stager: stager, timer: &timer)
-            try timer.run("site") {
-                let visible = articles.filter { options.audience == .members || $0.article.visibility == .public }
-                let generator = themeKit.siteGenerator(
-                    config: project.config, audience: options.audience, issues: issues, articles: visible,
-                    newestYear: newestYear(project))
-                let generated = try generator.generate(into: stager, prefix: "site/")
-                let kept = generated.pageCount - generated.renderedCount
-                return ((), "\(counted(generated.pageCount, "page")) (\(options.audience.rawValue))"
-                    + (kept > 0 ? ", \(kept) unchanged" : ""))
+            // The two parts share nothing but the stager: they run side by side, so neither waits for the
+            // other's last job, and are reported in order.
+            let parts = try [BuildOptions.Part.email, .site].filter(options.parts.contains).concurrentMap { part in
+                try StageTimer.measure(part == .email ? "email" : "site") {
+                    switch part {
+                    case .email: try makeEmails(issues, project: project, themeKit: themeKit, stager: stager)
+                    case .site: try makeSite(issues: issues, articles: articles, project: project, themeKit: themeKit,
+                                             stager: stager)
+                    }
+                }
+            }
+            for part in parts {
+                timer.record(part)
+                console.report(part.value)
+                warnings += part.value
             }
             for (issueID, outcome) in outcomes.sorted(by: { $0.key < $1.key }) {
                 try stager.put("reports/\(issueID)/privacy.json", outcome.reportJSON)
                 try stager.put("reports/\(issueID)/stats.json", outcome.statsJSON)
             }
             if options.writesOutput {
+                let encodedSources = sources.encoded()
+                var sourcesFingerprint = Fingerprint("sources")
+                encodedSources.withUnsafeBytes { sourcesFingerprint.combine(bytes: $0) }
+                if !stager.keepIfCurrent(SourceSnapshot.fileName, fingerprint: sourcesFingerprint) {
+                    try stager.put(SourceSnapshot.fileName, encodedSources, fingerprint: sourcesFingerprint)
+                }
                 for shard in bodies.shards {
                     if !stager.keepIfCurrent(shard.path, fingerprint: shard.fingerprint) {
                         try stager.put(shard.path, shard.store.encoded(), fingerprint: shard.fingerprint)
@@ -126,24 +138,37 @@ public struct Builder: Sendable {
         return Result(output: output, fileCount: stager.fileCount, byteCount: stager.byteCount, warnings: warnings)
     }
 
+    /// The archive site for the build's audience; pages whose inputs are unchanged are kept.
+    private func makeSite(issues: [RenderedIssue], articles: [RenderedArticle], project: Project, themeKit: ThemeKit,
+                          stager: OutputStager) throws -> ([Diagnostic], String) {
+        let visible = articles.filter { options.audience == .members || $0.article.visibility == .public }
+        var generator = themeKit.siteGenerator(
+            config: project.config, audience: options.audience, issues: issues, articles: visible,
+            newestYear: newestYear(project))
+        if options.writesOutput {
+            generator.previousSearch = MappedFile(path: stager.destination.path + "/" + SiteGenerator.searchSnapshotPath)
+                .flatMap { SearchIndex.Snapshot(decoding: Data($0.bytes)) }
+        }
+        let generated = try generator.generate(into: stager, prefix: "site/")
+        let kept = generated.pageCount - generated.renderedCount
+        return ([], "\(counted(generated.pageCount, "page")) (\(options.audience.rawValue))"
+            + (kept > 0 ? ", \(kept) unchanged" : ""))
+    }
+
     /// Every issue's email bundles (one per segment too), made on every core and staged as they come;
     /// bundles whose inputs are unchanged are kept. Returns the bundles' failing checks as warnings.
-    private func makeEmails(_ issues: [RenderedIssue], project: Project, themeKit: ThemeKit, stager: OutputStager,
-                            timer: inout StageTimer) throws -> [Diagnostic] {
-        let emailWarnings = try timer.run("email") {
-            let generator = themeKit.emailGenerator(config: project.config, newestYear: newestYear(project))
-            let jobs = issues.filter { options.issueID == nil || options.issueID == $0.issue.id }.flatMap { issue in
-                ([nil] + project.config.segments.map(Optional.some)).map { EmailJob(issue: issue, segment: $0) }
-            }
-            let warnings = try jobs.concurrentMap { job -> [Diagnostic] in
-                let folder = "email/\(job.issue.issue.id)/" + (job.segment.map { "\($0.id)/" } ?? "")
-                let messages = try stageBundle(job, folder: folder, generator: generator, stager: stager)
-                return messages.map { .warning($0, file: "output/\(folder)email.html") }
-            }
-            return (warnings.flatMap { $0 }, counted(jobs.count, "bundle"))
+    private func makeEmails(_ issues: [RenderedIssue], project: Project, themeKit: ThemeKit,
+                            stager: OutputStager) throws -> ([Diagnostic], String) {
+        let generator = themeKit.emailGenerator(config: project.config, newestYear: newestYear(project))
+        let jobs = issues.filter { options.issueID == nil || options.issueID == $0.issue.id }.flatMap { issue in
+            ([nil] + project.config.segments.map(Optional.some)).map { EmailJob(issue: issue, segment: $0) }
         }
-        console.report(emailWarnings)
-        return emailWarnings
+        let warnings = try jobs.concurrentMap { job -> [Diagnostic] in
+            let folder = "email/\(job.issue.issue.id)/" + (job.segment.map { "\($0.id)/" } ?? "")
+            let messages = try stageBundle(job, folder: folder, generator: generator, stager: stager)
+            return messages.map { .warning($0, file: "output/\(folder)email.html") }
+        }
+        return (warnings.flatMap { $0 }, counted(jobs.count, "bundle"))
     }
 
     /// Stages one bundle, or keeps it when every file is current; returns its failing checks.
@@ -197,10 +222,17 @@ public struct Builder: Sendable {
             key.combine(config)
             return key
         }
-        let rendered: @Sendable (String, ContentLanguage?, Fingerprint) -> ContentRenderer.Rendered = { markdown, language, source in
+        // The typeset Markdown source only serves the emails' text part.
+        let needsMarkdown = options.parts.contains(.email)
+        let rendered: @Sendable (MarkdownSource, ContentLanguage?, Fingerprint) -> ContentRenderer.Rendered = { markdown, language, source in
             let key = key(source)
-            let make = { previous.bodies[key] ?? renderer.render(markdown, language: language) }
-            return cache?.rendered(key, orRender: make) ?? make()
+            let make = { () -> ContentRenderer.Rendered in
+                if let stored = previous.bodies[key], stored.hasMarkdown || !needsMarkdown { return stored }
+                return renderer.render(markdown.text, language: language, typesettingSource: needsMarkdown)
+            }
+            var cacheKey = key
+            cacheKey.combine(needsMarkdown)
+            return cache?.rendered(cacheKey, orRender: make) ?? make()
         }
         let bodies = project.articles.concurrentMap { rendered($0.body, $0.language, $0.fingerprint) }
         let articles = zip(project.articles, bodies).map { article, body in

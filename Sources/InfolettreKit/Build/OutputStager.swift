@@ -14,11 +14,14 @@ import Site
 /// commit leaves the previous output; one killed after it has its journal finished by the next build.
 final class OutputStager: @unchecked Sendable {
     let destination: URL
+    /// The destination's path: a site has thousands of files to look up, and a `URL` per lookup showed.
+    private let destinationPath: String
     /// False for `check`: files are checked, never written.
     let writes: Bool
     private let scanner: LeakScanner?
     private let previous: BuildState?
     private let staging: URL
+    private let stagingPath: String
     private let lock = NSLock()
     private var state = BuildState()
     private var stagedCount = 0
@@ -31,6 +34,7 @@ final class OutputStager: @unchecked Sendable {
     /// `scanner`: the leak scanner of this build's exports, `scannerIdentity` its fingerprint.
     init(destination: URL, writes: Bool, scanner: LeakScanner?, scannerIdentity: Fingerprint?) throws(DiagnosticsError) {
         self.destination = destination.standardizedFileURL
+        destinationPath = self.destination.path
         self.writes = writes
         self.scanner = scanner
         state.leakScanner = scannerIdentity
@@ -50,6 +54,7 @@ final class OutputStager: @unchecked Sendable {
         staging = self.previous == nil
             ? parent.appendingPathComponent(Self.stagingPrefix(of: self.destination) + UUID().uuidString)
             : Self.updateFolder(of: self.destination)
+        stagingPath = staging.path
     }
 
     /// How many files the build produced, and their bytes.
@@ -62,7 +67,7 @@ final class OutputStager: @unchecked Sendable {
     func isCurrent(_ path: String, fingerprint: Fingerprint) -> Bool {
         guard let entry = previous?.files[path], entry.fingerprint == fingerprint else { return false }
         var status = stat()
-        return stat(destination.appendingPathComponent(path).path, &status) == 0 && Int(status.st_size) == entry.size
+        return stat(destinationPath + "/" + path, &status) == 0 && Int(status.st_size) == entry.size
     }
 
     /// Keeps the current `path` (see `isCurrent`) as it is.
@@ -112,8 +117,8 @@ final class OutputStager: @unchecked Sendable {
         }
         guard let stagedPath else { return }
         do {
-            try folders.makeParent(of: stagedPath, under: staging)
-            try POSIXFile.write(data, to: staging.appendingPathComponent(stagedPath).path)
+            try folders.makeParent(of: stagedPath, under: stagingPath)
+            try POSIXFile.write(data, to: stagingPath + "/" + stagedPath)
         } catch {
             throw Self.writeError(error, destination: destination)
         }
@@ -267,7 +272,7 @@ final class OutputStager: @unchecked Sendable {
             if parts.count == 3, parts[0] == "write" {
                 let source = folder.appendingPathComponent(parts[1]).path
                 guard FileManager.default.fileExists(atPath: source) else { continue }
-                try folders.makeParent(of: parts[2], under: destination)
+                try folders.makeParent(of: parts[2], under: destination.path)
                 try POSIXFile.rename(source, to: destination.appendingPathComponent(parts[2]).path)
             } else if parts.count == 2, parts[0] == "delete" {
                 removeFile(parts[1], from: destination)
@@ -296,8 +301,8 @@ private final class FolderMaker: @unchecked Sendable {
     private let lock = NSLock()
     private var made: Set<String> = []
 
-    func makeParent(of path: String, under root: URL) throws {
-        try make(path.lastIndex(of: "/").map { String(path[..<$0]) } ?? "", under: root.path)
+    func makeParent(of path: String, under root: String) throws {
+        try make(path.lastIndex(of: "/").map { String(path[..<$0]) } ?? "", under: root)
     }
 
     private func make(_ folder: String, under root: String) throws {

@@ -4,11 +4,16 @@ import Foundation
 /// that the next build, even in a new process, renders only the articles and editorials that changed. Entries
 /// are keyed by the fingerprint of everything a body depends on, so a stale entry is never found, only unused.
 /// They are spread over 16 shards by key: an edit rewrites one shard, not the whole store.
+///
+/// Shards are mapped, not read: a build that renders one page decodes the texts of that page only, out of
+/// tens of megabytes.
 struct RenderedBodyStore: Sendable {
     /// The store's folder in the output folder.
     static let folderName = ".infolettre-bodies"
     private static let shardCount: UInt64 = 16
-    private static let header = Array("infolettre-bodies 1 \(InfolettreVersion.current)\n".utf8)
+    private static let header = Array("infolettre-bodies 3 \(InfolettreVersion.current)\n".utf8)
+    /// Key, word count, whether the Markdown source was made, and the three texts' byte lengths.
+    private static let entrySize = 6 * 8
 
     private(set) var bodies: [Fingerprint: ContentRenderer.Rendered] = [:]
 
@@ -19,11 +24,10 @@ struct RenderedBodyStore: Sendable {
     static func read(from folder: URL) -> RenderedBodyStore {
         var store = RenderedBodyStore()
         for shard in 0..<shardCount {
-            let url = folder.appendingPathComponent(path(ofShard: shard))
-            guard let data = try? Data(contentsOf: url),
-                  let entries = data.withUnsafeBytes({ decode(UnsafeRawBufferPointer($0)) })
+            guard let file = MappedFile(path: folder.path + "/" + path(ofShard: shard)),
+                  let entries = decode(file)
             else { continue }
-            store.bodies.merge(entries.bodies) { first, _ in first }
+            store.bodies.merge(entries) { first, _ in first }
         }
         return store
     }
@@ -42,49 +46,85 @@ struct RenderedBodyStore: Sendable {
 
     private static func path(ofShard shard: UInt64) -> String { folderName + "/" + String(shard, radix: 16) }
 
-    /// Header, then per entry: key, word count and the byte lengths of the three texts (little-endian 64-bit),
-    /// then the texts' UTF-8 bytes. Sorted by key, so equal stores are equal bytes.
+    /// Header, entry count, then a table of entries (key, word count, Markdown flag, byte lengths of the three
+    /// texts), then every text's UTF-8 bytes in table order. Sorted by key, so equal stores are equal bytes;
+    /// the table first, so reading a shard touches its table, not its texts.
     func encoded() -> Data {
         let keys = bodies.keys.sorted(by: { $0.value < $1.value })
-        // One buffer of the exact size: the store of a large archive is tens of megabytes.
-        let size = Self.header.count + keys.reduce(0) { total, key in
-            total + 40 + (bodies[key].map { $0.html.utf8.count + $0.markdown.utf8.count + $0.plainText.utf8.count } ?? 0)
-        }
-        var data = Data(capacity: size)
-        data.append(contentsOf: Self.header)
+        var lengths: [[Int]] = []
+        var textBytes = 0
         for key in keys {
-            guard let body = bodies[key] else { continue }
-            let texts = [body.html, body.markdown, body.plainText]
-            for number in [key.value, UInt64(body.wordCount)] + texts.map({ UInt64($0.utf8.count) }) {
-                withUnsafeBytes(of: number.littleEndian) { data.append(contentsOf: $0) }
-            }
-            for var text in texts { text.withUTF8 { data.append($0) } }
+            var entry: [Int] = []
+            bodies[key]?.withEachText { entry.append($0.count) }
+            lengths.append(entry)
+            textBytes += entry.reduce(0, +)
         }
-        return data
+        var writer = BinaryWriter(capacity: Self.header.count + 8 + keys.count * Self.entrySize + textBytes)
+        writer.write(raw: Self.header)
+        writer.write(keys.count)
+        for (key, entry) in zip(keys, lengths) {
+            writer.write(key.value)
+            writer.write(bodies[key]?.wordCount ?? 0)
+            writer.write(bodies[key]?.hasMarkdown == true ? 1 : 0)
+            for length in entry { writer.write(length) }
+        }
+        for key in keys { bodies[key]?.withEachText { writer.write(raw: $0) } }
+        return writer.data
     }
 
-    private static func decode(_ bytes: UnsafeRawBufferPointer) -> RenderedBodyStore? {
-        guard bytes.count >= header.count, bytes.prefix(header.count).elementsEqual(header) else { return nil }
-        var offset = header.count
-        func number() -> UInt64? {
-            guard offset + 8 <= bytes.count else { return nil }
-            defer { offset += 8 }
-            return UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+    private static func decode(_ file: MappedFile) -> [Fingerprint: ContentRenderer.Rendered]? {
+        var reader = BinaryReader(file.bytes)
+        guard reader.skip(header), let count = reader.nonNegative(), count <= reader.remaining / entrySize else {
+            return nil
         }
-        func text(_ length: UInt64) -> String? {
-            guard length <= UInt64(bytes.count - offset) else { return nil }
-            defer { offset += Int(length) }
-            return String(decoding: bytes[offset..<offset + Int(length)], as: UTF8.self)
-        }
-        var store = RenderedBodyStore()
-        while offset < bytes.count {
-            guard let key = number(), let words = number(), let htmlLength = number(), let markdownLength = number(),
-                  let textLength = number(), let html = text(htmlLength), let markdown = text(markdownLength),
-                  let plainText = text(textLength), words <= UInt64(Int.max)
+        var textOffset = reader.offset + count * entrySize
+        var entries: [Fingerprint: ContentRenderer.Rendered] = [:]
+        entries.reserveCapacity(count)
+        for _ in 0..<count {
+            guard let key = reader.uint64(), let words = reader.nonNegative(), let hasMarkdown = reader.uint64(),
+                  hasMarkdown <= 1
             else { return nil }
-            store.bodies[Fingerprint(value: key)] =
-                .init(html: html, markdown: markdown, plainText: plainText, wordCount: Int(words))
+            var ranges: [Range<Int>] = []
+            for _ in ContentRenderer.Rendered.Field.allCases {
+                guard let length = reader.nonNegative(), length <= file.bytes.count - textOffset else { return nil }
+                ranges.append(textOffset..<textOffset + length)
+                textOffset += length
+            }
+            entries[Fingerprint(value: key)] = .init(stored: StoredTexts(file: file, ranges: ranges), wordCount: words,
+                                                     hasMarkdown: hasMarkdown == 1)
         }
-        return store
+        return textOffset == file.bytes.count ? entries : nil
     }
+}
+
+/// Texts of a `RenderedBodyStore` shard, decoded from the mapped file on each use.
+struct StoredTexts: Sendable {
+    let file: MappedFile
+    let ranges: [Range<Int>]
+
+    func bytes(_ index: Int) -> UnsafeRawBufferPointer { UnsafeRawBufferPointer(rebasing: file.bytes[ranges[index]]) }
+
+    func decode(_ index: Int) -> String { String(decoding: bytes(index), as: UTF8.self) }
+}
+
+/// A file mapped read-only into memory, unmapped when the last reference goes (immutable, hence sendable).
+/// The build's own files are only ever replaced by `rename`, never truncated in place, so a mapping stays
+/// valid while it is used.
+final class MappedFile: @unchecked Sendable {
+    let bytes: UnsafeRawBufferPointer
+
+    /// Nil when the file is missing, empty or cannot be mapped.
+    init?(path: String) {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_size > 0,
+              let address = mmap(nil, Int(status.st_size), PROT_READ, MAP_PRIVATE, descriptor, 0),
+              address != MAP_FAILED
+        else { return nil }
+        bytes = UnsafeRawBufferPointer(start: address, count: Int(status.st_size))
+    }
+
+    deinit { munmap(UnsafeMutableRawPointer(mutating: bytes.baseAddress), bytes.count) }
 }

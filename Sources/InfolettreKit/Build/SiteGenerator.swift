@@ -18,6 +18,11 @@ struct SiteGenerator: Sendable {
     let articles: [RenderedArticle]
     /// What every file depends on: the tool's version, the config, the theme, the audience, the newest year.
     let globals: Fingerprint
+    /// The previous build's search index tokenization: only documents whose inputs changed are tokenized.
+    var previousSearch: SearchIndex.Snapshot?
+
+    /// Where the search index's snapshot is kept, in the output folder and outside the published site.
+    static let searchSnapshotPath = ".infolettre-search"
 
     struct Page: Sendable {
         var path: String
@@ -39,6 +44,8 @@ struct SiteGenerator: Sendable {
         var path: String
         var fingerprint: Fingerprint
         var isPage = false
+        /// A file outside the site that `make` stages too, with the same fingerprint: current only together.
+        var companion: String?
         var make: @Sendable () throws -> String
     }
 
@@ -52,24 +59,33 @@ struct SiteGenerator: Sendable {
             }
         }
         let engine = self.engine
-        let jobs = otherFiles() + pages().map { page in
+        let tags = tagGroups
+        let jobs = otherFiles(stager: stager, tags: tags) + pages(tags: tags).map { page in
             Job(path: SitePaths.file(for: page.path), fingerprint: page.fingerprint, isPage: true) {
                 try engine.render(page.template, page.value())
             }
         }
-        let stale = jobs.filter { !stager.keepIfCurrent(prefix + $0.path, fingerprint: $0.fingerprint) }
+        let stale = jobs.filter { job in
+            let files = [prefix + job.path] + (job.companion.map { [$0] } ?? [])
+            guard files.allSatisfy({ stager.isCurrent($0, fingerprint: job.fingerprint) }) else { return true }
+            for file in files { stager.keep(file, fingerprint: job.fingerprint) }
+            return false
+        }
         _ = try stale.concurrentMap { job in try stager.put(prefix + job.path, try job.make(), fingerprint: job.fingerprint) }
         return Generated(pageCount: jobs.filter(\.isPage).count, renderedCount: stale.filter(\.isPage).count)
     }
 
-    /// The search index, feeds, sitemap and robots.txt.
-    private func otherFiles() -> [Job] {
+    /// The search index (and its snapshot for the next build), feeds, sitemap and robots.txt.
+    private func otherFiles(stager: OutputStager, tags: [TagGroup]) -> [Job] {
         let allIssues = issues.map(\.fingerprint)
         let allArticles = articles.map(\.fingerprint)
         let feedIssues = Array(allIssues.prefix(config.site.feedLimit))
+        let searchFingerprint = fingerprint("search-index", allIssues + allArticles)
         return [
-            Job(path: "search-index.json", fingerprint: fingerprint("search-index", allIssues + allArticles)) {
-                searchIndex().json()
+            Job(path: "search-index.json", fingerprint: searchFingerprint, companion: Self.searchSnapshotPath) {
+                let index = searchIndex()
+                try stager.put(Self.searchSnapshotPath, index.snapshot(), fingerprint: searchFingerprint)
+                return index.json()
             },
             Job(path: "feed.xml", fingerprint: fingerprint("atom", feedIssues)) {
                 AtomFeed.render(channel: channel(SitePaths.atomFeed), entries: feedEntries)
@@ -78,7 +94,7 @@ struct SiteGenerator: Sendable {
                 JSONFeed.render(channel: channel(SitePaths.jsonFeed), entries: feedEntries)
             },
             Job(path: "sitemap.xml", fingerprint: fingerprint("sitemap", allIssues + allArticles)) {
-                Sitemap.render(sitemapEntries)
+                Sitemap.render(sitemapEntries(tags: tags))
             },
             Job(path: "robots.txt", fingerprint: fingerprint("robots")) {
                 Sitemap.robots(sitemapURL: model.absolute(SitePaths.sitemap))
@@ -103,14 +119,14 @@ struct SiteGenerator: Sendable {
 
     private func title(_ key: String) -> String { model.strings[key] ?? key }
 
-    func pages() -> [Page] {
+    func pages(tags: [TagGroup]) -> [Page] {
         var pages: [Page] = [home()]
         for (index, issue) in issues.enumerated() {
             pages.append(issuePage(issue, previous: issues[safe: index + 1], next: issues[safe: index - 1]))
         }
         let issuesByID = Dictionary(issues.map { ($0.issue.id, $0) }, uniquingKeysWith: { first, _ in first })
         pages += articles.map { articlePage($0, issue: $0.issueID.flatMap { issuesByID[$0] }) }
-        pages += tagPages()
+        pages += tagPages(tags)
         pages += archivePages()
         let model = self.model
         let searchTitle = title("search_title"), notFoundTitle = title("not_found_title")
@@ -172,8 +188,11 @@ struct SiteGenerator: Sendable {
         }
     }
 
+    /// A tag, with its articles newest first.
+    typealias TagGroup = (slug: String, name: String, articles: [RenderedArticle])
+
     /// Tags in a stable order: by slug.
-    private var tagGroups: [(slug: String, name: String, articles: [RenderedArticle])] {
+    private var tagGroups: [TagGroup] {
         var groups: [String: (name: String, articles: [RenderedArticle])] = [:]
         for article in articles {
             for tag in article.article.tags {
@@ -184,8 +203,7 @@ struct SiteGenerator: Sendable {
         return groups.keys.sorted().compactMap { slug in groups[slug].map { (slug, $0.name, $0.articles) } }
     }
 
-    private func tagPages() -> [Page] {
-        let groups = tagGroups
+    private func tagPages(_ groups: [TagGroup]) -> [Page] {
         let model = self.model
         var pages = groups.map { group in
             let path = SitePaths.tag(group.slug)
@@ -278,35 +296,42 @@ struct SiteGenerator: Sendable {
         }
     }
 
-    private var sitemapEntries: [Sitemap.Entry] {
+    private func sitemapEntries(tags: [TagGroup]) -> [Sitemap.Entry] {
         var entries = [Sitemap.Entry(url: model.absolute("/"), lastModified: issues.first?.issue.date)]
         for issue in issues {
             let (year, week) = issue.issue.urlComponents
             entries.append(.init(url: model.absolute(SitePaths.issue(year: year, week: week)), lastModified: issue.issue.date))
         }
         entries += articles.map { .init(url: model.absolute(SitePaths.article($0.article.slug)), lastModified: $0.article.date) }
-        entries += tagGroups.map { .init(url: model.absolute(SitePaths.tag($0.slug)), lastModified: nil) }
+        entries += tags.map { .init(url: model.absolute(SitePaths.tag($0.slug)), lastModified: nil) }
         entries += [SitePaths.archive, SitePaths.tags, SitePaths.search].map { .init(url: model.absolute($0), lastModified: nil) }
         return entries
     }
 
+    /// Documents are keyed by the fingerprint of what they index (see `fingerprint`): those the previous build
+    /// indexed with the same key keep their terms, untokenized and their texts undecoded.
     private func searchIndex() -> SearchIndex {
         var index = SearchIndex()
+        let previous = previousSearch
         for issue in issues {
             let (year, week) = issue.issue.urlComponents
-            var text = issue.editorial.plainText
-            if showDiscussions, let digest = issue.digest {
-                text += " " + digest.threads.flatMap { [$0.title] + $0.posts.map(\.markdown) }.joined(separator: " ")
-            }
             index.add(.init(title: issue.issue.title, path: SitePaths.issue(year: year, week: week),
                             date: DateFormatting.iso(issue.issue.date), summary: issue.issue.preheader, kind: "issue"),
-                      text: text)
+                      key: fingerprint("search/issue", [issue.fingerprint]).value, reusing: previous) {
+                var text = issue.editorial.plainText
+                if showDiscussions, let digest = issue.digest {
+                    text += " " + digest.threads.flatMap { [$0.title] + $0.posts.map(\.markdown) }.joined(separator: " ")
+                }
+                return text
+            }
         }
         for article in articles {
             index.add(.init(title: article.article.title, path: SitePaths.article(article.article.slug),
                             date: DateFormatting.iso(article.article.date), summary: article.article.summary ?? "",
                             kind: "article"),
-                      text: article.body.plainText + " " + article.article.tags.joined(separator: " "))
+                      key: fingerprint("search/article", [article.fingerprint]).value, reusing: previous) {
+                article.body.plainText + " " + article.article.tags.joined(separator: " ")
+            }
         }
         return index
     }

@@ -26,8 +26,17 @@ enum BuildCommand {
         if let issue, !Issue.isValidID(issue) {
             throw UsageError.invalidValue(option: "--issue", value: issue, expected: "an issue id such as 2026-48")
         }
-        return BuildOptions(root: root, output: output, issueID: issue, includeDrafts: arguments.flag("--drafts"),
-                            audience: audience)
+        let only = allowsOutput ? try arguments.option("--only") : nil
+        let part = try only.map { name in
+            guard let part = BuildOptions.Part(rawValue: name) else {
+                throw UsageError.invalidValue(option: "--only", value: name, expected: "site or email")
+            }
+            return part
+        }
+        var options = BuildOptions(root: root, output: output, issueID: issue, includeDrafts: arguments.flag("--drafts"),
+                                   audience: audience)
+        if let part { options.parts = [part] }
+        return options
     }
 }
 

@@ -46,7 +46,8 @@ enum Help {
     """
 
     static let buildCommand = """
-    USAGE: infolettre build [--root DIR] [--output DIR] [--issue ID] [--drafts] [--audience public|members]
+    USAGE: infolettre build [--root DIR] [--output DIR] [--issue ID] [--only site|email] [--drafts]
+                            [--audience public|members]
 
     Builds every issue's email bundle (output/email/<id>/: email.html, email.txt, message.eml, manifest.json),
     the archive site (output/site/) and the privacy reports (output/reports/<id>/). Everything is rendered in
@@ -57,6 +58,7 @@ enum Help {
       --root DIR            the project folder (default: current folder)
       --output DIR          where to write (default: <root>/output)
       --issue ID            email bundle of this issue only (e.g. 2026-48)
+      --only PART           site: the archive site alone; email: the email bundles alone (and reports)
       --drafts              allow draft articles in issues
       --audience AUDIENCE   public (default): the public archive; members: the members' variant
 

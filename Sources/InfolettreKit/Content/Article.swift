@@ -25,7 +25,7 @@ public struct Article: Sendable, Hashable {
     public var professions: [String]
     /// The article's language when it differs from the site's.
     public var language: ContentLanguage?
-    public var body: String
+    public var body: MarkdownSource
     /// The line of the file where the body starts, to locate Markdown diagnostics.
     public var bodyStartLine: Int
     /// The digest of the whole file and its path: what every output showing the article depends on.

@@ -10,6 +10,8 @@ public struct ContentLoader: Sendable {
     public var includeDrafts: Bool
     /// Files parsed by earlier builds in this process, reused when their bytes are the same.
     var cache: BuildCache?
+    /// What the last build learnt of each file, reused for the files unchanged on disk since.
+    var snapshot = SourceSnapshot()
 
     public init(layout: ProjectLayout, includeDrafts: Bool = false) {
         self.layout = layout
@@ -31,6 +33,12 @@ public struct ContentLoader: Sendable {
 
     /// Loads the project; warnings are returned with it, errors thrown together.
     public func load() throws(DiagnosticsError) -> (Project, [Diagnostic]) {
+        let loaded = try loadWithSnapshot()
+        return (loaded.project, loaded.warnings)
+    }
+
+    /// Loads the project, and the snapshot of its content files for the next build.
+    func loadWithSnapshot() throws(DiagnosticsError) -> (project: Project, warnings: [Diagnostic], snapshot: SourceSnapshot) {
         guard FileManager.default.fileExists(atPath: layout.configFile.path) else {
             throw DiagnosticsError([.error(
                 "no \(ConfigLoader.fileName) in \(layout.root.path)", file: ConfigLoader.fileName,
@@ -45,13 +53,16 @@ public struct ContentLoader: Sendable {
             diagnostics += warnings
         } catch { diagnostics += error.diagnostics }
 
-        let articles = loadAll(in: layout.articlesDirectory, diagnostics: &diagnostics) { text, stem, path, reader in
+        var snapshot = SourceSnapshot()
+        let articles = loadAll(in: layout.articlesDirectory, diagnostics: &diagnostics, snapshot: &snapshot) { text, stem, path, reader in
             parseArticle(text, stem: stem, displayPath: path, reader: &reader).map(ParsedSource.article)
         }.compactMap { if case .article(let article) = $0 { article } else { nil } }
         // An issue without a `discussions` key takes the export found beside it: the files present key it too.
-        let issues = loadAll(in: layout.issuesDirectory, diagnostics: &diagnostics,
-                             context: { defaultDiscussionsPath(for: $0) ?? "" }) { text, stem, path, reader in
-            parseIssue(text, stem: stem, displayPath: path, reader: &reader).map(ParsedSource.issue)
+        let exports = discussionExports()
+        let issues = loadAll(in: layout.issuesDirectory, diagnostics: &diagnostics, snapshot: &snapshot,
+                             context: { exports[$0] ?? "" }) { text, stem, path, reader in
+            parseIssue(text, stem: stem, displayPath: path, defaultDiscussions: exports[stem], reader: &reader)
+                .map(ParsedSource.issue)
         }.compactMap { if case .issue(let issue) = $0 { issue } else { nil } }
         diagnostics += CrossReferenceValidator(layout: layout, includeDrafts: includeDrafts)
             .validate(articles: articles, issues: issues)
@@ -63,27 +74,37 @@ public struct ContentLoader: Sendable {
             layout: layout, config: config,
             articles: articles.filter { includeDrafts || !$0.draft }.sorted { ($0.date, $1.slug) > ($1.date, $0.slug) },
             issues: issues.sorted { ($0.date, $0.id) > ($1.date, $1.id) })
-        return (project, diagnostics)
+        return (project, diagnostics, snapshot)
     }
 
     /// Reads and parses every Markdown file of `directory` on every core; results and diagnostics come in
-    /// file-name order.
+    /// file-name order. Files unchanged on disk since the last build come from its snapshot, unread; the
+    /// files that parsed cleanly are recorded in `snapshot` for the next one.
     /// `context` gives what, besides the file's bytes, its parse depends on.
     private func loadAll(
-        in directory: URL, diagnostics: inout [Diagnostic], context: @escaping @Sendable (String) -> String = { _ in "" },
+        in directory: URL, diagnostics: inout [Diagnostic], snapshot: inout SourceSnapshot,
+        context: @escaping @Sendable (String) -> String = { _ in "" },
         parse: @escaping @Sendable (String, String, String, inout FieldReader) -> ParsedSource?
     ) -> [ParsedSource] {
-        let cache = self.cache
+        let cache = self.cache, previous = self.snapshot
         // Paths as strings: building a URL per file cost more than parsing its front matter.
         let folder = directory.path, displayFolder = layout.displayPath(directory)
-        let results = markdownFiles(in: directory).concurrentMap { name -> ParsedFile in
-            let displayPath = displayFolder + "/" + name
+        let names = markdownFiles(in: directory)
+        let results = names.concurrentMap { name -> (ParsedFile, SourceSnapshot.Entry?) in
+            let displayPath = displayFolder + "/" + name, path = folder + "/" + name
             let stem = String(name.dropLast(3))
-            let data: Data
-            do throws(DiagnosticsError) { data = try SourceFile.readData(atPath: folder + "/" + name, displayPath: displayPath) } catch {
-                return ParsedFile(source: nil, diagnostics: error.diagnostics)
+            let context = context(stem)
+            // The identity is taken before reading: a file changing meanwhile is read again next time.
+            let identity = FileIdentity(path: path)
+            if let identity, let entry = previous[displayPath], entry.identity == identity, entry.context == context {
+                let source = entry.source.withBody(MarkdownSource(deferredFrom: path, length: entry.bodyLength))
+                return (ParsedFile(source: source, diagnostics: []), entry)
             }
-            var key = Fingerprint(displayPath, context(stem))
+            let data: Data
+            do throws(DiagnosticsError) { data = try SourceFile.readData(atPath: path, displayPath: displayPath) } catch {
+                return (ParsedFile(source: nil, diagnostics: error.diagnostics), nil)
+            }
+            var key = Fingerprint(displayPath, context)
             data.withUnsafeBytes { key.combine(bytes: $0) }
             let load = { () -> ParsedFile in
                 do throws(DiagnosticsError) {
@@ -95,10 +116,16 @@ public struct ContentLoader: Sendable {
                     return ParsedFile(source: nil, diagnostics: error.diagnostics)
                 }
             }
-            return cache?.parsed(key, orParse: load) ?? load()
+            let parsed = cache?.parsed(key, orParse: load) ?? load()
+            guard let identity, let source = parsed.source, parsed.diagnostics.isEmpty else { return (parsed, nil) }
+            return (parsed, SourceSnapshot.Entry(identity: identity, context: context, source: source,
+                                                 bodyLength: source.body.text.utf8.count))
         }
-        diagnostics += results.flatMap { $0.diagnostics }
-        return results.compactMap { $0.source }
+        for (name, (_, entry)) in zip(names, results) {
+            snapshot[displayFolder + "/" + name] = entry
+        }
+        diagnostics += results.flatMap { $0.0.diagnostics }
+        return results.compactMap { $0.0.source }
     }
 
     /// The names of the `.md` files directly in `directory`, sorted so builds are deterministic.
@@ -145,10 +172,11 @@ public struct ContentLoader: Sendable {
             visibility: visibility ?? .public,
             partner: reader.nonEmptyString(fields, "partner"),
             professions: reader.strings(fields, "professions") ?? [],
-            language: language, body: body, bodyStartLine: bodyStartLine, fingerprint: Fingerprint(displayPath, text))
+            language: language, body: MarkdownSource(body), bodyStartLine: bodyStartLine, fingerprint: Fingerprint(displayPath, text))
     }
 
-    private func parseIssue(_ text: String, stem: String, displayPath: String, reader: inout FieldReader) -> Issue? {
+    private func parseIssue(_ text: String, stem: String, displayPath: String, defaultDiscussions: String?,
+                            reader: inout FieldReader) -> Issue? {
         guard let (fields, location, body, bodyStartLine) = frontMatter(text, reader: &reader) else { return nil }
         reader.checkKeys(fields, allowed: Self.issueKeys, context: "the front matter")
         guard Issue.isValidID(stem) else {
@@ -165,19 +193,25 @@ public struct ContentLoader: Sendable {
         let title = reader.nonEmptyString(fields, "title") ?? "n° \(number)"
         return Issue(
             id: stem, path: displayPath, title: title, number: number, date: date, articles: articles,
-            discussionsPath: discussions ?? defaultDiscussionsPath(for: stem),
+            discussionsPath: discussions ?? defaultDiscussions,
             subject: reader.nonEmptyString(fields, "subject") ?? title,
             preheader: reader.string(fields, "preheader") ?? "",
-            editorial: body, bodyStartLine: bodyStartLine, fingerprint: Fingerprint(displayPath, text))
+            editorial: MarkdownSource(body), bodyStartLine: bodyStartLine, fingerprint: Fingerprint(displayPath, text))
     }
 
-    /// `content/discussions/<id>.json` or `.jsonl`, when one exists.
-    private func defaultDiscussionsPath(for id: String) -> String? {
-        for fileExtension in ["json", "jsonl"] {
-            let url = layout.discussionsDirectory.appendingPathComponent("\(id).\(fileExtension)")
-            if FileManager.default.fileExists(atPath: url.path) { return layout.displayPath(url) }
+    /// Issue id → its default export, `content/discussions/<id>.json` or, failing that, `<id>.jsonl`: one
+    /// listing of the folder rather than two lookups per issue.
+    private func discussionExports() -> [String: String] {
+        let folder = layout.discussionsDirectory
+        let names = Set((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+        let displayFolder = layout.displayPath(folder)
+        var exports: [String: String] = [:]
+        for fileExtension in ["jsonl", "json"] {
+            for name in names where name.hasSuffix("." + fileExtension) {
+                exports[String(name.dropLast(fileExtension.count + 1))] = displayFolder + "/" + name
+            }
         }
-        return nil
+        return exports
     }
 
     private func articleReferences(_ fields: YAMLMapping, reader: inout FieldReader) -> [Issue.ArticleReference] {
@@ -227,6 +261,25 @@ public struct ContentLoader: Sendable {
 enum ParsedSource: Sendable {
     case article(Article)
     case issue(Issue)
+
+    /// The article's body or the issue's editorial.
+    var body: MarkdownSource {
+        switch self {
+        case .article(let article): article.body
+        case .issue(let issue): issue.editorial
+        }
+    }
+
+    func withBody(_ body: MarkdownSource) -> ParsedSource {
+        switch self {
+        case .article(var article):
+            article.body = body
+            return .article(article)
+        case .issue(var issue):
+            issue.editorial = body
+            return .issue(issue)
+        }
+    }
 }
 
 /// What reading one content file gave: its content when it parsed, and its diagnostics.

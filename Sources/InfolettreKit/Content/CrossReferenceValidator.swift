@@ -42,13 +42,14 @@ struct CrossReferenceValidator {
     }
 
     private func references(articles: [Article], issues: [Issue]) -> [Diagnostic] {
-        let bySlug = Dictionary(articles.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
+        // Indices rather than copies: an archive has thousands of articles.
+        let bySlug = Dictionary(articles.indices.map { (articles[$0].slug, $0) }, uniquingKeysWith: { first, _ in first })
         var diagnostics: [Diagnostic] = []
         var usedBy: [String: String] = [:]
         for issue in issues {
             var inThisIssue: Set<String> = []
             for reference in issue.articles {
-                guard let article = bySlug[reference.slug] else {
+                guard let article = bySlug[reference.slug].map({ articles[$0] }) else {
                     let suggestion = Suggestion.closest(to: reference.slug, among: bySlug.keys)
                     diagnostics.append(.error(
                         "unknown article '\(reference.slug)'", file: issue.path, at: reference.location,

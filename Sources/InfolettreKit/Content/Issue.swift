@@ -15,7 +15,7 @@ public struct Issue: Sendable, Hashable {
     public var discussionsPath: String?
     public var subject: String
     public var preheader: String
-    public var editorial: String
+    public var editorial: MarkdownSource
     public var bodyStartLine: Int
     /// The digest of the whole file and its path (the articles and discussions it lists are fingerprinted
     /// on their own).

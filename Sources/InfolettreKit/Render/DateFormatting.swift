@@ -1,13 +1,27 @@
 import Foundation
+import Site
 
-/// Dates as readers see them, formatted by Foundation for the page's language ("lundi 23 novembre 2026").
+/// Dates as readers see them, as Foundation formats them for the page's language ("lundi 23 novembre 2026").
 /// Always in UTC: content dates are calendar dates, and builds must not depend on the machine's time zone.
 struct DateFormatting: Sendable {
     let language: ContentLanguage
 
     func long(_ date: Date) -> String {
-        (language == .en ? Self.englishLong : Self.frenchLong).string(from: date)
+        guard let time = CivilTime(date) else {
+            return (language == .en ? Self.englishLong : Self.frenchLong).string(from: date)
+        }
+        let (weekdays, months) = language == .en ? (Self.englishWeekdays, Self.englishMonths) : (Self.frenchWeekdays, Self.frenchMonths)
+        return "\(weekdays[time.weekday]) \(time.day) \(months[time.month - 1]) \(time.year)"
     }
+
+    // The names Foundation's formatters write for "EEEE d MMMM y" (checked against them by the tests); writing
+    // them directly costs a fraction of a formatter call, and a site shows thousands of dates.
+    private static let frenchWeekdays = ["dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"]
+    private static let frenchMonths = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+                                       "septembre", "octobre", "novembre", "décembre"]
+    private static let englishWeekdays = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
+    private static let englishMonths = ["January", "February", "March", "April", "May", "June", "July", "August",
+                                        "September", "October", "November", "December"]
 
     // Creating a DateFormatter costs far more than formatting with one, and a site formats thousands of
     // dates: one formatter per language, built once (DateFormatter is thread-safe for formatting).
@@ -30,11 +44,16 @@ struct DateFormatting: Sendable {
 
     /// `2026-11-23`.
     static func iso(_ date: Date) -> String {
-        let parts = utcCalendar.dateComponents([.year, .month, .day], from: date)
-        return "\(padded(parts.year ?? 0, 4))-\(padded(parts.month ?? 0, 2))-\(padded(parts.day ?? 0, 2))"
+        let (year, month, day) = CivilTime(date).map { ($0.year, $0.month, $0.day) } ?? {
+            let parts = utcCalendar.dateComponents([.year, .month, .day], from: date)
+            return (parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
+        }()
+        return "\(padded(year, 4))-\(padded(month, 2))-\(padded(day, 2))"
     }
 
-    static func year(_ date: Date) -> String { padded(utcCalendar.component(.year, from: date), 4) }
+    static func year(_ date: Date) -> String {
+        padded(CivilTime(date)?.year ?? utcCalendar.component(.year, from: date), 4)
+    }
 
     private static func padded(_ value: Int, _ width: Int) -> String {
         let digits = String(value)

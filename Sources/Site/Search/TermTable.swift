@@ -33,7 +33,14 @@ struct TermTable {
                                                       longStart: longTerms.count)
         if term.count > 8 { longTerms.append(contentsOf: term) }
         count += 1
-        if count * 2 > slots.count { grow() }
+        if count * 2 > slots.count { rehash(slotCount: slots.count * 2) }
+    }
+
+    /// Makes room for `count` terms in all at once, rather than doubling step by step while they are inserted.
+    mutating func reserveCapacity(_ count: Int) {
+        var slotCount = slots.count
+        while slotCount < count * 2 { slotCount *= 2 }
+        if slotCount > slots.count { rehash(slotCount: slotCount) }
     }
 
     /// The slot holding `term`, or the empty slot where it belongs.
@@ -54,9 +61,9 @@ struct TermTable {
         }
     }
 
-    private mutating func grow() {
+    private mutating func rehash(slotCount: Int) {
         let old = slots
-        slots = [Slot](repeating: Slot(), count: old.count * 2)
+        slots = [Slot](repeating: Slot(), count: slotCount)
         let mask = slots.count - 1
         longTerms.withUnsafeBufferPointer { stored in
             for slot in old where slot.length != 0 {

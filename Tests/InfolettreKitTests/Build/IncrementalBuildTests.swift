@@ -68,4 +68,12 @@ import Testing
             try project.write("infolettre.yml", config)
         }
     }
+
+    @Test func bodiesOfUnreadFilesAreReadWhenTheyMustBeRenderedAgain() throws {
+        let project = try TemporaryProject(copyingExample: true)
+        try build(project, output: project.output, cache: nil)
+        // Without stored bodies, every body is rendered again, from files the loader did not read.
+        try FileManager.default.removeItem(at: project.output.appendingPathComponent(RenderedBodyStore.folderName))
+        try expectIncrementalEqualsFull(project, cache: nil) {}
+    }
 }

@@ -29,6 +29,7 @@ import Testing
         #expect(run(["build", "--issue"]).code == 2)
         #expect(run(["build", "--issue", "48"]).errors.contains("expected an issue id"))
         #expect(run(["build", "--audience", "everyone"]).code == 2)
+        #expect(run(["build", "--only", "pages"]).errors.contains("expected site or email"))
         #expect(run([]).code == 2)
     }
 
@@ -54,6 +55,17 @@ import Testing
         #expect(issues.count == 3)
         #expect(issues.contains("2030-03.md"))
         #expect(run(["check"], in: folder).code == 0)
+    }
+
+    @Test func onlyBuildsOnePart() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cli-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(run(["init", folder.path]).code == 0)
+        let exists = { (path: String) in FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path) }
+        #expect(run(["build", "--quiet", "--only", "site"], in: folder).code == 0)
+        #expect(exists("output/site/index.html") && !exists("output/email"))
+        #expect(run(["build", "--quiet", "--only", "email"], in: folder).code == 0)
+        #expect(exists("output/email") && !exists("output/site"))
     }
 
     @Test func checkReportsErrorsWithLocationsAndExitsWithOne() throws {

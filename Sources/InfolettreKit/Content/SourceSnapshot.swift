@@ -1,0 +1,181 @@
+import Foundation
+
+/// What the last build learnt from each content file, saved in the output folder as `.infolettre-sources`:
+/// the file's identity on disk and what parsing it gave. A file whose identity is unchanged is neither read
+/// nor parsed again (as `git status` trusts its index), and its body is read only if it must be rendered.
+/// Only files that parsed without any diagnostic are kept, so warnings are always reported afresh.
+struct SourceSnapshot: Sendable {
+    static let fileName = ".infolettre-sources"
+    private static let header = Array("infolettre-sources 1 \(InfolettreVersion.current)\n".utf8)
+
+    struct Entry: Sendable {
+        var identity: FileIdentity
+        /// What the parse depended on besides the bytes (an issue's default discussions export).
+        var context: String
+        var source: ParsedSource
+        /// The UTF-8 length of the Markdown body, which ends the file.
+        var bodyLength: Int
+    }
+
+    /// By the file's display path.
+    private(set) var entries: [String: Entry] = [:]
+
+    init() {}
+
+    subscript(path: String) -> Entry? {
+        get { entries[path] }
+        set { entries[path] = newValue }
+    }
+
+    /// The snapshot saved in `folder`; empty when missing, damaged or from another version.
+    static func read(from folder: URL) -> SourceSnapshot {
+        guard let file = MappedFile(path: folder.path + "/" + fileName) else { return SourceSnapshot() }
+        var reader = BinaryReader(file.bytes)
+        return decode(&reader) ?? SourceSnapshot()
+    }
+
+    /// Sorted by path, so equal snapshots are equal bytes.
+    func encoded() -> Data {
+        var writer = BinaryWriter()
+        writer.write(raw: Self.header)
+        writer.write(entries.count)
+        for path in entries.keys.sorted() {
+            guard let entry = entries[path] else { continue }
+            writer.write(path)
+            entry.identity.encode(into: &writer)
+            writer.write(entry.context)
+            writer.write(entry.bodyLength)
+            switch entry.source {
+            case .article(let article):
+                writer.write(false)
+                article.encodeMetadata(into: &writer)
+            case .issue(let issue):
+                writer.write(true)
+                issue.encodeMetadata(into: &writer)
+            }
+        }
+        return writer.data
+    }
+
+    private static func decode(_ reader: inout BinaryReader) -> SourceSnapshot? {
+        guard reader.skip(header), let count = reader.count() else { return nil }
+        var snapshot = SourceSnapshot()
+        for _ in 0..<count {
+            guard let path = reader.string(), let identity = FileIdentity(&reader), let context = reader.string(),
+                  let bodyLength = reader.nonNegative(), let isIssue = reader.bool()
+            else { return nil }
+            // The body is the loader's to attach: it knows where the project is.
+            let source: ParsedSource
+            if isIssue {
+                guard let issue = Issue(metadata: &reader, path: path) else { return nil }
+                source = .issue(issue)
+            } else {
+                guard let article = Article(metadata: &reader, path: path) else { return nil }
+                source = .article(article)
+            }
+            snapshot.entries[path] = Entry(identity: identity, context: context, source: source, bodyLength: bodyLength)
+        }
+        return reader.isAtEnd ? snapshot : nil
+    }
+}
+
+/// A file's identity on disk: size, modification and change times to the nanosecond, inode and device.
+/// Equal identities mean equal contents unless something rewrote the file in the same nanosecond with the
+/// same size and restored both times, which editors and version control do not do.
+struct FileIdentity: Sendable, Equatable {
+    private var fields: [Int]
+
+    /// The identity of the file at `path`, nil when it cannot be read.
+    init?(path: String) {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return nil }
+        fields = [Int(status.st_size), status.st_mtim.tv_sec, status.st_mtim.tv_nsec, status.st_ctim.tv_sec,
+                  status.st_ctim.tv_nsec, Int(bitPattern: UInt(status.st_ino)), Int(bitPattern: UInt(status.st_dev))]
+    }
+
+    fileprivate init?(_ reader: inout BinaryReader) {
+        var fields: [Int] = []
+        for _ in 0..<7 {
+            guard let field = reader.int() else { return nil }
+            fields.append(field)
+        }
+        self.fields = fields
+    }
+
+    fileprivate func encode(into writer: inout BinaryWriter) {
+        for field in fields { writer.write(field) }
+    }
+}
+
+private extension BinaryWriter {
+    mutating func write(_ date: Date) { write(date.timeIntervalSinceReferenceDate.bitPattern) }
+}
+
+private extension BinaryReader {
+    mutating func date() -> Date? { uint64().map { Date(timeIntervalSinceReferenceDate: Double(bitPattern: $0)) } }
+
+    mutating func language() -> ContentLanguage?? {
+        guard let raw = optionalString() else { return nil }
+        guard let raw else { return .some(nil) }
+        return ContentLanguage(rawValue: raw).map(Optional.some)
+    }
+}
+
+private extension Article {
+    func encodeMetadata(into writer: inout BinaryWriter) {
+        for text in [slug, title, visibility.rawValue] { writer.write(text) }
+        writer.write(date)
+        for list in [tags, authors, professions] { writer.write(list) }
+        for text in [summary, partner, language?.rawValue] { writer.write(text) }
+        writer.write(draft)
+        writer.write(bodyStartLine)
+        writer.write(fingerprint.value)
+    }
+
+    init?(metadata reader: inout BinaryReader, path: String) {
+        guard let slug = reader.string(), let title = reader.string(),
+              let visibility = reader.string().flatMap(Visibility.init(rawValue:)), let date = reader.date(),
+              let tags = reader.strings(), let authors = reader.strings(), let professions = reader.strings(),
+              let summary = reader.optionalString(), let partner = reader.optionalString(),
+              let language = reader.language(), let draft = reader.bool(), let bodyStartLine = reader.int(),
+              let fingerprint = reader.uint64()
+        else { return nil }
+        self.init(slug: slug, path: path, title: title, date: date, tags: tags, summary: summary, authors: authors,
+                  draft: draft, visibility: visibility, partner: partner, professions: professions,
+                  language: language, body: "", bodyStartLine: bodyStartLine,
+                  fingerprint: Fingerprint(value: fingerprint))
+    }
+}
+
+private extension Issue {
+    func encodeMetadata(into writer: inout BinaryWriter) {
+        for text in [id, title, subject, preheader] { writer.write(text) }
+        writer.write(number)
+        writer.write(date)
+        writer.write(discussionsPath)
+        writer.write(articles.count)
+        for reference in articles {
+            writer.write(reference.slug)
+            writer.write(reference.location.line)
+            writer.write(reference.location.column)
+        }
+        writer.write(bodyStartLine)
+        writer.write(fingerprint.value)
+    }
+
+    init?(metadata reader: inout BinaryReader, path: String) {
+        guard let id = reader.string(), let title = reader.string(), let subject = reader.string(),
+              let preheader = reader.string(), let number = reader.int(), let date = reader.date(),
+              let discussionsPath = reader.optionalString(), let referenceCount = reader.count()
+        else { return nil }
+        var articles: [ArticleReference] = []
+        for _ in 0..<referenceCount {
+            guard let slug = reader.string(), let line = reader.int(), let column = reader.int() else { return nil }
+            articles.append(ArticleReference(slug: slug, location: .init(line: line, column: column)))
+        }
+        guard let bodyStartLine = reader.int(), let fingerprint = reader.uint64() else { return nil }
+        self.init(id: id, path: path, title: title, number: number, date: date, articles: articles,
+                  discussionsPath: discussionsPath, subject: subject, preheader: preheader, editorial: "",
+                  bodyStartLine: bodyStartLine, fingerprint: Fingerprint(value: fingerprint))
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+@testable import InfolettreKit
+
+/// Files unchanged on disk since the last build come from its snapshot, unread; anything that changes a
+/// file's identity, or what its parse depends on, makes the loader read it again.
+@Suite struct SourceSnapshotTests {
+    private let articlePath = "content/articles/premier-article.md"
+
+    private func loader(_ project: TemporaryProject, snapshot: SourceSnapshot = SourceSnapshot()) -> ContentLoader {
+        var loader = ContentLoader(layout: ProjectLayout(root: project.root))
+        loader.snapshot = snapshot
+        return loader
+    }
+
+    /// The snapshot of `project` with the article's title replaced, to tell a snapshot hit from a parse.
+    private func snapshotWithAlteredTitle(_ project: TemporaryProject) throws -> SourceSnapshot {
+        var snapshot = try loader(project).loadWithSnapshot().snapshot
+        var entry = try #require(snapshot[articlePath])
+        guard case .article(var article) = entry.source else { throw SnapshotTestError.notAnArticle }
+        article.title = "Titre du cliché"
+        entry.source = .article(article)
+        snapshot[articlePath] = entry
+        return snapshot
+    }
+
+    private enum SnapshotTestError: Error { case notAnArticle }
+
+    @Test func anUnchangedFileComesFromTheSnapshotWithItsBodyReadOnDemand() throws {
+        let project = try TemporaryProject.minimal()
+        let fresh = try loader(project).load().0
+        let snapshot = try snapshotWithAlteredTitle(project)
+        let article = try #require(try loader(project, snapshot: snapshot).load().0.articles.first)
+        #expect(article.title == "Titre du cliché")
+        #expect(article.body.text == fresh.articles.first?.body.text)
+        #expect(article.fingerprint == fresh.articles.first?.fingerprint)
+    }
+
+    @Test func aRewrittenFileIsReadAgain() throws {
+        let project = try TemporaryProject.minimal()
+        let snapshot = try snapshotWithAlteredTitle(project)
+        // Same bytes, new modification time: the identity changed, so the file is parsed again.
+        try project.write(articlePath, try project.read(articlePath))
+        #expect(try loader(project, snapshot: snapshot).load().0.articles.first?.title == "Premier article")
+    }
+
+    @Test func anIssueIsParsedAgainWhenItsDefaultExportAppears() throws {
+        let project = try TemporaryProject.minimal()
+        let snapshot = try loader(project).loadWithSnapshot().snapshot
+        #expect(try loader(project, snapshot: snapshot).load().0.issues.first?.discussionsPath == nil)
+        try project.write("content/discussions/2026-48.json", "[]")
+        #expect(try loader(project, snapshot: snapshot).load().0.issues.first?.discussionsPath
+            == "content/discussions/2026-48.json")
+    }
+
+    @Test func theSnapshotRoundTripsEveryField() throws {
+        let project = try TemporaryProject(copyingExample: true)
+        let (fresh, _, snapshot) = try loader(project).loadWithSnapshot()
+        try project.write("output/" + SourceSnapshot.fileName, "")
+        try snapshot.encoded().write(to: project.output.appendingPathComponent(SourceSnapshot.fileName))
+        let read = SourceSnapshot.read(from: project.output)
+        #expect(read.encoded() == snapshot.encoded())
+        let reloaded = try loader(project, snapshot: read).load().0
+        #expect(reloaded.articles == fresh.articles)
+        #expect(reloaded.issues == fresh.issues)
+        #expect(reloaded.articles.map(\.fingerprint) == fresh.articles.map(\.fingerprint))
+        #expect(reloaded.issues.map(\.fingerprint) == fresh.issues.map(\.fingerprint))
+    }
+
+    @Test func aDamagedSnapshotIsIgnored() throws {
+        let project = try TemporaryProject.minimal()
+        let encoded = try loader(project).loadWithSnapshot().snapshot.encoded()
+        let url = project.output.appendingPathComponent(SourceSnapshot.fileName)
+        try project.write("output/" + SourceSnapshot.fileName, "")
+        for length in stride(from: 0, to: encoded.count, by: 7) {
+            try encoded.prefix(length).write(to: url)
+            #expect(SourceSnapshot.read(from: project.output).entries.isEmpty)
+        }
+        try (encoded + Data([0])).write(to: url)
+        #expect(SourceSnapshot.read(from: project.output).entries.isEmpty)
+    }
+}
