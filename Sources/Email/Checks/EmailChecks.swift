@@ -140,7 +140,7 @@ public struct EmailChecks: Sendable {
             return EmailCheck(
                 name: "preheader", status: .failed, message: "no element with class \"preheader\" (inbox preview text)")
         }
-        let text = HTMLDocument.textContent(of: preheader).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let text = HTMLDocument.collapsedTextContent(of: preheader)
         return EmailCheck(name: "preheader", status: .passed, message: "preheader: \(text)")
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Rewrites the `url(…)` references of CSS text (a `style` attribute), e.g. to make them absolute.
 enum CSSURLRewriter {
     /// Calls `transform` with each URL (unquoted, trimmed) and writes back what it returns, keeping the original
@@ -27,15 +29,20 @@ enum CSSURLRewriter {
         return String(decoding: output, as: UTF8.self)
     }
 
-    /// Whether the bytes contain `url(`: a quick test before reading CSS text as a string.
+    /// Whether the bytes contain `url(`: a quick test before reading CSS text as a string, made for every `style`
+    /// attribute of an email. Parentheses are rare in CSS values, and the C library finds them many times faster
+    /// than a loop here.
     static func mayContainReference(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard bytes.count >= 4 else { return false }
-        for index in 0...(bytes.count - 4) where bytes[index] == UInt8(ascii: "u") {
-            if bytes[index + 1] == UInt8(ascii: "r") && bytes[index + 2] == UInt8(ascii: "l")
-                && bytes[index + 3] == UInt8(ascii: "(")
+        guard let base = bytes.baseAddress else { return false }
+        var start = 3
+        while start < bytes.count, let found = memchr(base + start, Int32(UInt8(ascii: "(")), bytes.count - start) {
+            let index = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+            if bytes[index - 3] == UInt8(ascii: "u") && bytes[index - 2] == UInt8(ascii: "r")
+                && bytes[index - 1] == UInt8(ascii: "l")
             {
                 return true
             }
+            start = index + 1
         }
         return false
     }

@@ -46,7 +46,7 @@ public struct EmailHTMLFinisher: Sendable {
     public func finish(_ html: String) throws(EmailHTMLError) -> FinishedEmailHTML {
         let document = try HTMLDocument(parsing: html)
         let facts = finish(in: document)
-        let output = try document.serialized()
+        let output = document.serialized()
         return FinishedEmailHTML(
             html: output, links: facts.links, imagesWithoutAlt: facts.imagesWithoutAlt, byteCount: output.utf8.count)
     }
@@ -118,7 +118,7 @@ public struct EmailHTMLFinisher: Sendable {
 
     /// The link's visible text with whitespace collapsed, or the `alt` of its first image.
     private func linkText(_ node: HTMLDocument.Node) -> String {
-        let text = HTMLDocument.textContent(of: node).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let text = HTMLDocument.collapsedTextContent(of: node)
         if !text.isEmpty { return text }
         var alt: String?
         HTMLDocument.forEachDescendant(of: node) { descendant in

@@ -28,6 +28,9 @@ public struct UTMParameters: Sendable, Hashable {
 
         /// See `UTMParameters.applied(to:)`.
         func applied(to url: String) -> String {
+            if let applied = url.utf8.withContiguousStorageIfAvailable({ appliedToASCII(url, bytes: $0) }) ?? nil {
+                return applied
+            }
             let (beforeFragment, fragment) = url.split(at: "#")
             let (_, query) = beforeFragment.split(at: "?")
             // A parameter counts as present when a `&`-separated part names it (`=x` names `x`, as `split` drops
@@ -44,6 +47,45 @@ public struct UTMParameters: Sendable, Hashable {
             }
             if let fragment { result += "#" + fragment }
             return result
+        }
+
+        /// `applied(to:)` on the bytes of an ASCII URL, where every character is one byte (a CR LF pair aside, which
+        /// holds no delimiter); `nil` for other URLs.
+        private func appliedToASCII(_ string: String, bytes url: UnsafeBufferPointer<UInt8>) -> String? {
+            guard url.allSatisfy({ $0 < 0x80 }) else { return nil }
+            let fragmentStart = url.firstIndex(of: UInt8(ascii: "#")) ?? url.count
+            let queryStart = url[..<fragmentStart].firstIndex(of: UInt8(ascii: "?")).map { $0 + 1 }
+            var isPresent = [Bool](repeating: false, count: parameters.count)
+            if let queryStart {
+                markPresent(UnsafeBufferPointer(rebasing: url[queryStart..<fragmentStart]), in: &isPresent)
+            }
+            guard isPresent.contains(false) else { return string }
+            var separator = "?"
+            if let queryStart {
+                separator = queryStart == fragmentStart || url[fragmentStart - 1] == UInt8(ascii: "&") ? "" : "&"
+            }
+            var result = Array(url[..<fragmentStart]) + separator.utf8
+            var isFirst = true
+            for (index, parameter) in parameters.enumerated() where !isPresent[index] {
+                if !isFirst { result.append(UInt8(ascii: "&")) }
+                isFirst = false
+                result += parameter.name.utf8
+                result.append(UInt8(ascii: "="))
+                result += parameter.encodedValue.utf8
+            }
+            result += url[fragmentStart...]
+            return String(decoding: result, as: UTF8.self)
+        }
+
+        /// Marks the parameters that a `&`-separated part of `query` names (`=x` names `x`, as splitting at `=`
+        /// drops empty pieces).
+        private func markPresent(_ query: UnsafeBufferPointer<UInt8>, in isPresent: inout [Bool]) {
+            for part in query.split(separator: UInt8(ascii: "&")) {
+                let name = part.split(separator: UInt8(ascii: "=")).first ?? part[part.startIndex..<part.startIndex]
+                for (index, parameter) in parameters.enumerated() where name.elementsEqual(parameter.name.utf8) {
+                    isPresent[index] = true
+                }
+            }
         }
     }
 

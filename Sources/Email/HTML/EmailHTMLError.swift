@@ -6,15 +6,12 @@ public enum EmailHTMLError: Error, Sendable, Hashable, CustomStringConvertible {
     case documentTooLarge(byteCount: Int)
     /// Elements are nested deeper than libxml2's limit (256 levels); the document would be truncated.
     case nestingTooDeep
-    /// libxml2 could not serialise the document back (out of memory).
-    case serializationFailed
 
     public var description: String {
         switch self {
         case .unparsableDocument(let byteCount): "the email HTML (\(byteCount) bytes) could not be parsed"
         case .documentTooLarge(let byteCount): "the email HTML is too large to process (\(byteCount) bytes)"
         case .nestingTooDeep: "the email HTML nests elements more than 256 levels deep"
-        case .serializationFailed: "the email HTML could not be serialised"
         }
     }
 }

@@ -9,6 +9,8 @@ final class HTMLDocument {
     typealias Attribute = UnsafeMutablePointer<xmlAttr>
 
     let document: htmlDocPtr
+    /// The size of the parsed HTML: serialisation reserves about as much.
+    let parsedByteCount: Int
 
     /// libxml2 sets up its global state once, before any parse, so that documents can be parsed on several
     /// threads at once (Swift runs a static initialiser exactly once, whatever the thread).
@@ -20,6 +22,7 @@ final class HTMLDocument {
         var html = html
         let parsed: Result<htmlDocPtr, EmailHTMLError> = html.withUTF8 { Self.parse($0) }
         document = try parsed.get()
+        parsedByteCount = html.utf8.count
     }
 
     private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<htmlDocPtr, EmailHTMLError> {
@@ -66,6 +69,35 @@ final class HTMLDocument {
         }
     }
 
+    /// Calls `body` with every element of the document in document order and its depth (0 for `<html>`).
+    func forEachElementWithDepth(_ body: (Node, Int) -> Void) {
+        var top = document.pointee.children
+        while let root = top {
+            top = root.pointee.next
+            guard root.pointee.type == XML_ELEMENT_NODE else { continue }
+            body(root, 0)
+            var depth = 1
+            var next = root.pointee.children
+            while let node = next {
+                if node.pointee.type == XML_ELEMENT_NODE {
+                    body(node, depth)
+                    if let child = node.pointee.children {
+                        depth += 1
+                        next = child
+                        continue
+                    }
+                }
+                // Climb out of finished elements to the next node in document order.
+                var current = node
+                while current.pointee.next == nil, let parent = current.pointee.parent, parent != root {
+                    current = parent
+                    depth -= 1
+                }
+                next = current.pointee.next
+            }
+        }
+    }
+
     /// Calls `body` with each element below `root` in document order until it returns `false`; returns whether
     /// the walk went to the end. Iterative, so deeply nested input cannot overflow the stack.
     @discardableResult
@@ -102,18 +134,20 @@ final class HTMLDocument {
 
     /// Whether the element is called `name` (lowercase ASCII), in any case.
     static func isElement(_ node: Node, named name: StaticString) -> Bool {
-        guard let own = node.pointee.name else { return false }
-        return xmlStrcasecmp(own, name.utf8Start) == 0
+        equalsIgnoringASCIICase(node.pointee.name, name)
     }
 
-    /// The attributes with lowercased names, in document order.
-    static func attributes(of node: Node) -> [(name: String, value: String)] {
-        var result: [(name: String, value: String)] = []
-        forEachAttribute(of: node) { attribute in
-            let name = attribute.pointee.name.map(lowercasedString) ?? ""
-            result.append((name, value(of: attribute)))
+    /// Whether the NUL-terminated `string` is `word` (lowercase ASCII) in any ASCII case, as `xmlStrcasecmp` has
+    /// it: compared here without a call into libxml2.
+    static func equalsIgnoringASCIICase(_ string: UnsafePointer<xmlChar>?, _ word: StaticString) -> Bool {
+        guard let string else { return false }
+        let letters = word.utf8Start
+        for index in 0..<word.utf8CodeUnitCount {
+            let byte = string[index]
+            let lowered = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
+            if lowered != letters[index] { return false }
         }
-        return result
+        return string[word.utf8CodeUnitCount] == 0
     }
 
     static func forEachAttribute(of node: Node, _ body: (Attribute) -> Void) {
@@ -126,8 +160,7 @@ final class HTMLDocument {
 
     /// Whether the attribute is called `name` (lowercase ASCII), in any case.
     static func isAttribute(_ attribute: Attribute, named name: StaticString) -> Bool {
-        guard let own = attribute.pointee.name else { return false }
-        return xmlStrcasecmp(own, name.utf8Start) == 0
+        equalsIgnoringASCIICase(attribute.pointee.name, name)
     }
 
     static func attribute(_ name: String, of node: Node) -> String? {
@@ -143,19 +176,36 @@ final class HTMLDocument {
         }
     }
 
+    /// Whether the element has an attribute called `name` (lowercase), in any case.
+    static func hasAttribute(_ name: String, on node: Node) -> Bool {
+        name.withXMLString { wanted in
+            var attribute = node.pointee.properties
+            while let current = attribute {
+                if let own = current.pointee.name, xmlStrcasecmp(own, wanted) == 0 { return true }
+                attribute = current.pointee.next
+            }
+            return false
+        }
+    }
+
     /// The first attribute called `name` (lowercase ASCII), in any case.
     static func attributeNode(_ name: StaticString, of node: Node) -> Attribute? {
         var attribute = node.pointee.properties
         while let current = attribute {
-            if let own = current.pointee.name, xmlStrcasecmp(own, name.utf8Start) == 0 { return current }
+            if equalsIgnoringASCIICase(current.pointee.name, name) { return current }
             attribute = current.pointee.next
         }
         return nil
     }
 
+    /// The first node of the attribute's value.
+    static func firstChild(of attribute: Attribute) -> Node? {
+        UnsafeMutableRawPointer(attribute.pointee.children)?.assumingMemoryBound(to: xmlNode.self)
+    }
+
     /// The attribute's value: the concatenated content of its children.
     static func value(of attribute: Attribute) -> String {
-        let first = UnsafeMutableRawPointer(attribute.pointee.children)?.assumingMemoryBound(to: xmlNode.self)
+        let first = firstChild(of: attribute)
         // Nearly every attribute has one text child: its bytes become the string without an intermediate copy.
         if let only = first, only.pointee.next == nil {
             guard let content = only.pointee.content else { return "" }
@@ -170,7 +220,7 @@ final class HTMLDocument {
     static func withValueBytes<Result>(
         of attribute: Attribute, _ body: (UnsafeBufferPointer<UInt8>) -> Result
     ) -> Result {
-        let first = UnsafeMutableRawPointer(attribute.pointee.children)?.assumingMemoryBound(to: xmlNode.self)
+        let first = firstChild(of: attribute)
         if first == nil || first?.pointee.next == nil {
             guard let content = first?.pointee.content else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
             return body(UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content))))
@@ -190,6 +240,16 @@ final class HTMLDocument {
 
     /// The concatenated text of the text and CDATA nodes below `node`, in document order.
     static func textContent(of node: Node) -> String {
+        String(decoding: textBytes(of: node), as: UTF8.self)
+    }
+
+    /// The text below `node` with each whitespace run made one space, and none at the ends.
+    static func collapsedTextContent(of node: Node) -> String {
+        WhitespaceCollapsing.collapsed(textBytes(of: node))
+    }
+
+    /// The UTF-8 bytes of `textContent(of:)`.
+    private static func textBytes(of node: Node) -> [UInt8] {
         var bytes: [UInt8] = []
         var next = node.pointee.children
         while let current = next {
@@ -203,7 +263,7 @@ final class HTMLDocument {
             }
             next = following(current, within: node)
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return bytes
     }
 
     /// Appends the content of `first` and its siblings (the children of an attribute).

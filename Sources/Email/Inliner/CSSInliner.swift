@@ -1,3 +1,4 @@
+import CLibXML2
 import Foundation
 
 /// Inlines a document's CSS into `style` attributes, the way email clients need it.
@@ -26,12 +27,16 @@ public struct CSSInliner: Sendable {
     public var options: Options {
         didSet {
             if options.extraCSS != oldValue.extraCSS { extraPlan = Self.plan(extraCSS: options.extraCSS) }
+            if options != oldValue { sharedStyles = SharedStyles() }
         }
     }
 
     /// `options.extraCSS` parsed and planned once, when the options are set: an inliner made once can then
     /// inline any number of emails, from several threads at once, without parsing that CSS again.
     private var extraPlan: InliningPlan
+    /// The styles computed with `extraPlan` alone, for every email inlined with these options: the emails of one
+    /// theme share their template, hence most of their styles.
+    private var sharedStyles = SharedStyles()
 
     public init(options: Options = Options()) {
         self.options = options
@@ -47,7 +52,7 @@ public struct CSSInliner: Sendable {
         let document = try HTMLDocument(parsing: html)
         let summary = inline(in: document)
         return CSSInliningResult(
-            html: try document.serialized(), retainedCSS: summary.retainedCSS,
+            html: document.serialized(), retainedCSS: summary.retainedCSS,
             inlinedSelectorCount: summary.inlinedSelectorCount, styledElementCount: summary.styledElementCount)
     }
 
@@ -70,29 +75,48 @@ public struct CSSInliner: Sendable {
         }
         var plan = extraPlan
         for style in styleElements { plan.add(CSSStyleSheet(parsing: Self.stylesheetText(of: style))) }
+        // A document's own stylesheets make its styles its own.
+        let shared = styleElements.isEmpty ? sharedStyles : nil
 
-        let (tree, nodes) = document.elementTree()
+        let tree = ElementTree(document, atoms: plan.atoms)
         let cascade = Cascade(tree: tree, plan: plan)
-        var styles: [StyleKey: InlinedStyle?] = [:]
-        var styledElementCount = 0
-        for index in nodes.indices where cascade.isRendered(index) {
+        // Every element is matched before any is changed: attribute selectors see the document as it came.
+        var keys: [StyleKey: Int] = [:]
+        var styles: [InlinedStyle?] = []
+        var assignments: [(node: HTMLDocument.Node, style: Int)] = []
+        var candidates: [Int32] = []
+        var matching: [Int32] = []
+        let elementKinds = PresentationalElement.kinds(in: tree.atoms)
+        for index in tree.elements.indices where cascade.isRendered(index) {
             let element = tree.elements[index]
+            cascade.matchingSelectors(index, candidates: &candidates, matching: &matching)
+            let inlineStyle = HTMLDocument.attributeNode("style", of: element.node).map(HTMLDocument.value(of:)) ?? ""
+            if matching.isEmpty && inlineStyle.isEmpty { continue }
             let key = StyleKey(
-                elementName: element.name, selectors: cascade.matchingSelectors(index),
-                inlineStyle: element.attribute("style") ?? "")
-            if key.selectors.isEmpty && key.inlineStyle.isEmpty { continue }
-            let style: InlinedStyle?
-            if let known = styles[key] {
-                style = known
+                element: elementKinds[Int(element.name)], selectors: matching, inlineStyle: inlineStyle)
+            if let known = keys[key] {
+                assignments.append((element.node, known))
             } else {
-                style = inlinedStyle(key, cascade: cascade)
-                styles[key] = style
+                keys[key] = styles.count
+                assignments.append((element.node, styles.count))
+                if let style = shared?.style(for: key) {
+                    styles.append(style)
+                } else {
+                    let style = inlinedStyle(key, cascade: cascade)
+                    shared?.add(style, for: key)
+                    styles.append(style)
+                }
             }
-            guard let style else { continue }
+        }
+        var styledElementCount = 0
+        for (node, index) in assignments {
+            guard let style = styles[index] else { continue }
             styledElementCount += 1
-            HTMLDocument.setAttribute("style", to: style.attributeValue, on: nodes[index])
-            for (name, value) in style.presentationalAttributes where element.attribute(name) == nil {
-                HTMLDocument.setAttribute(name, to: value, on: nodes[index])
+            style.attributeValue.withUnsafeBufferPointer { value in
+                _ = xmlSetProp(node, Self.styleAttribute.utf8Start, value.baseAddress)
+            }
+            for (name, value) in style.presentationalAttributes where !HTMLDocument.hasAttribute(name, on: node) {
+                HTMLDocument.setAttribute(name, to: value, on: node)
             }
         }
 
@@ -106,29 +130,60 @@ public struct CSSInliner: Sendable {
             styledElementCount: styledElementCount)
     }
 
+    private static let styleAttribute: StaticString = "style"
+
     /// What decides an element's inlined style: elements that agree on it get the same attributes, computed once.
-    private struct StyleKey: Hashable {
-        var elementName: String
-        var selectors: [Int]
+    private struct StyleKey: Hashable, Sendable {
+        /// The element name matters only for the presentational attributes.
+        var element: PresentationalElement
+        var selectors: [Int32]
         var inlineStyle: String
     }
 
     /// The attributes written on an element.
-    private struct InlinedStyle {
-        var attributeValue: String
+    private struct InlinedStyle: Sendable {
+        /// NUL-terminated, for libxml2.
+        var attributeValue: [UInt8]
         /// Added only where the element does not have them already.
         var presentationalAttributes: [(String, String)]
     }
 
+    /// Styles shared by the emails an inliner inlines, from any thread; `nil` for an element without declarations.
+    private final class SharedStyles: @unchecked Sendable {
+        /// Enough for the styles of a theme; past that, an odd email's own combinations are not kept.
+        private static let capacity = 4096
+        private let lock = NSLock()
+        private var styles: [StyleKey: InlinedStyle?] = [:]
+
+        func style(for key: StyleKey) -> InlinedStyle?? {
+            lock.withLock { styles[key] }
+        }
+
+        func add(_ style: InlinedStyle?, for key: StyleKey) {
+            lock.withLock {
+                if styles.count < Self.capacity { styles[key] = style }
+            }
+        }
+    }
+
     /// `nil` when the element ends up with no declarations.
     private func inlinedStyle(_ key: StyleKey, cascade: Cascade) -> InlinedStyle? {
-        let declarations = cascade.computedDeclarations(
+        let winners = cascade.computedDeclarations(
             matching: key.selectors, inline: CSSDeclaration.parseList(key.inlineStyle))
-        guard !declarations.isEmpty else { return nil }
+        guard !winners.isEmpty else { return nil }
+        var value: [UInt8] = []
+        for (index, winner) in winners.enumerated() {
+            if index > 0 { value.append(UInt8(ascii: ";")) }
+            value += winner.text
+        }
+        value.append(0)
+        // Only some elements can have presentational attributes: the others skip deriving them.
+        let derivesAttributes = options.addsPresentationalAttributes && key.element != .other
         return InlinedStyle(
-            attributeValue: InlineStyle.attributeValue(declarations),
-            presentationalAttributes: options.addsPresentationalAttributes
-                ? PresentationalAttributes.derive(elementName: key.elementName, declarations: declarations) : [])
+            attributeValue: value,
+            presentationalAttributes: derivesAttributes
+                ? PresentationalAttributes.derive(elementName: key.element.name, declarations: winners.map(\.declaration))
+                : [])
     }
 
     /// The CSS of a `<style>` element; a `media` attribute other than `all` or `screen` makes it an `@media` rule,

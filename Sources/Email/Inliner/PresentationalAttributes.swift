@@ -1,5 +1,33 @@
 import Foundation
 
+/// The elements that may get presentational attributes, and all others as one: the only distinction between
+/// element names that `PresentationalAttributes.derive` makes.
+enum PresentationalElement: Int8, Hashable, CaseIterable {
+    case other, img, table, td, th, body
+
+    /// The element name to derive the attributes with (any other name gives none).
+    var name: String {
+        switch self {
+        case .other: ""
+        case .img: "img"
+        case .table: "table"
+        case .td: "td"
+        case .th: "th"
+        case .body: "body"
+        }
+    }
+
+    /// The kind of each atom of `atoms`, indexed by atom.
+    static func kinds(in atoms: AtomTable) -> [PresentationalElement] {
+        var kinds = [PresentationalElement](repeating: .other, count: atoms.count)
+        for kind in allCases where kind != .other {
+            let atom = atoms.atom(kind.name)
+            if atom >= 0 { kinds[Int(atom)] = kind }
+        }
+        return kinds
+    }
+}
+
 /// The HTML attributes that Outlook (Word rendering) and old clients still read instead of CSS, derived from
 /// an element's inlined declarations.
 enum PresentationalAttributes {

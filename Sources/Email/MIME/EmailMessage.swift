@@ -64,24 +64,51 @@ public struct EmailMessage: Sendable, Hashable {
 
     /// The message as `.eml` bytes: CRLF line ends, headers folded to 78 characters, bodies quoted-printable.
     public func serialize() throws(EmailMessageError) -> [UInt8] {
-        var output: [UInt8] = []
-        // The bodies grow by about a tenth in quoted-printable, more for non-ASCII text.
-        output.reserveCapacity(2048 + (textBody.utf8.count + htmlBody.utf8.count) * 5 / 4)
-        for field in try headerFields() {
+        let boundary = self.boundary
+        var headText = ""
+        for field in try headerFields(boundary: boundary) {
             let rendered = field.rendered
             guard rendered.split(separator: "\r\n").allSatisfy({ $0.utf8.count <= HeaderField.maximumLineLength }) else {
                 throw .headerLineTooLong(field.name)
             }
-            output += rendered.utf8
+            headText += rendered
         }
-        output += "\r\nThis is a multi-part message in MIME format.\r\n".utf8
-        appendPart(contentType: "text/plain; charset=UTF-8", body: textBody, to: &output)
-        appendPart(contentType: "text/html; charset=UTF-8", body: htmlBody, to: &output)
-        output += "--\(boundary)--\r\n".utf8
-        return output
+        headText += "\r\nThis is a multi-part message in MIME format.\r\n"
+        let head = Array(headText.utf8)
+        let parts = [
+            Self.partHeader(contentType: "text/plain; charset=UTF-8", boundary: boundary),
+            Self.partHeader(contentType: "text/html; charset=UTF-8", boundary: boundary),
+        ]
+        let closing = Array("--\(boundary)--\r\n".utf8)
+        var textBody = textBody
+        var htmlBody = htmlBody
+        return textBody.withUTF8 { text in
+            htmlBody.withUTF8 { html in
+                // One buffer for the whole message, large enough for the worst quoted-printable bodies.
+                let capacity = head.count + parts[0].count + parts[1].count + closing.count + 4
+                    + QuotedPrintable.maximumEncodedCount(text.count) + QuotedPrintable.maximumEncodedCount(html.count)
+                return [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+                    var writer = ByteWriter(buffer)
+                    writer.append(head)
+                    for (header, body) in zip(parts, [text, html]) {
+                        writer.append(header)
+                        QuotedPrintable.encode(body, into: &writer)
+                        // The CRLF before the next boundary belongs to the boundary (RFC 2046 §5.1.1), so the body
+                        // comes back exactly, trailing line break or not.
+                        writer.append(0x0D, 0x0A)
+                    }
+                    writer.append(closing)
+                    count = writer.count
+                }
+            }
+        }
     }
 
-    private func headerFields() throws(EmailMessageError) -> [HeaderField] {
+    private static func partHeader(contentType: String, boundary: String) -> [UInt8] {
+        Array("--\(boundary)\r\nContent-Type: \(contentType)\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n".utf8)
+    }
+
+    private func headerFields(boundary: String) throws(EmailMessageError) -> [HeaderField] {
         guard !to.isEmpty else { throw .missingRecipient }
         var fields = [
             HeaderField(name: "From", words: try from.headerWords(field: "From")),
@@ -113,15 +140,6 @@ public struct EmailMessage: Sendable, Hashable {
             words += mailbox
         }
         return words
-    }
-
-    private func appendPart(contentType: String, body: String, to output: inout [UInt8]) {
-        output += "--\(boundary)\r\nContent-Type: \(contentType)\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n".utf8
-        var body = body
-        output += body.withUTF8(QuotedPrintable.encode)
-        // The CRLF before the next boundary belongs to the boundary (RFC 2046 §5.1.1), so the body comes back
-        // exactly, trailing line break or not.
-        output += "\r\n".utf8
     }
 }
 

@@ -20,52 +20,38 @@ public enum QuotedPrintable {
     }
 
     static func encode(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
-        // Each byte takes at most three output bytes, each line break two, and a soft break (three bytes) comes at
-        // most once per 64 columns, so this bound is never reached.
-        let capacity = bytes.count * 4 + 16
-        return [UInt8](unsafeUninitializedCapacity: capacity) { output, count in
-            var writer = Writer(output: output.baseAddress!)
+        [UInt8](unsafeUninitializedCapacity: maximumEncodedCount(bytes.count)) { output, count in
+            var writer = ByteWriter(output)
+            encode(bytes, into: &writer)
+            count = writer.count
+        }
+    }
+
+    /// The most bytes `count` bytes can take encoded: three per byte (an escape; a line break takes two), and a
+    /// soft break (three bytes) needs at least 64 columns before it, as no character takes more than 12.
+    static func maximumEncodedCount(_ count: Int) -> Int {
+        3 * count + 3 * (3 * count / 64 + 1)
+    }
+
+    /// Encodes `bytes` into `writer`, which has room for `maximumEncodedCount(bytes.count)` more bytes.
+    static func encode(_ bytes: UnsafeBufferPointer<UInt8>, into writer: inout ByteWriter) {
+        writer.write(atMost: maximumEncodedCount(bytes.count)) { start in
+            var output = start
             var lineStart = 0
             while lineStart <= bytes.count {
                 let lineEnd = lineStart + Self.distanceToLineFeed(bytes, from: lineStart)
                 // A final line break ends the text: no empty line after it.
                 if lineEnd == bytes.count && lineStart == lineEnd && lineStart > 0 { break }
                 let contentEnd = lineEnd > lineStart && bytes[lineEnd - 1] == 0x0D ? lineEnd - 1 : lineEnd
-                encodeLine(UnsafeBufferPointer(rebasing: bytes[lineStart..<contentEnd]), into: &writer)
-                if lineEnd < bytes.count { writer.append(0x0D, 0x0A) }
+                output = encodeLine(UnsafeBufferPointer(rebasing: bytes[lineStart..<contentEnd]), to: output)
+                if lineEnd < bytes.count {
+                    output[0] = 0x0D
+                    output[1] = 0x0A
+                    output += 2
+                }
                 lineStart = lineEnd + 1
             }
-            count = writer.count
-        }
-    }
-
-    /// Appends bytes to preallocated memory.
-    private struct Writer {
-        let output: UnsafeMutablePointer<UInt8>
-        var count = 0
-
-        mutating func append(_ byte: UInt8) {
-            output[count] = byte
-            count += 1
-        }
-
-        mutating func append(contentsOf bytes: UnsafeBufferPointer<UInt8>) {
-            guard let base = bytes.baseAddress else { return }
-            (output + count).update(from: base, count: bytes.count)
-            count += bytes.count
-        }
-
-        mutating func append(_ first: UInt8, _ second: UInt8) {
-            output[count] = first
-            output[count + 1] = second
-            count += 2
-        }
-
-        mutating func appendEscaped(_ byte: UInt8) {
-            output[count] = UInt8(ascii: "=")
-            output[count + 1] = hexDigit(byte >> 4)
-            output[count + 2] = hexDigit(byte & 0x0F)
-            count += 3
+            return output - start
         }
     }
 
@@ -76,44 +62,129 @@ public enum QuotedPrintable {
         return UnsafeRawPointer(found) - UnsafeRawPointer(base + start)
     }
 
-    /// Encodes one line, unit by unit (a unit is one UTF-8 character, so soft breaks never split one).
-    private static func encodeLine(_ line: UnsafeBufferPointer<UInt8>, into output: inout Writer) {
-        var lineLength = 0
+    /// Encodes one line at `output` and returns the end of what it wrote. The units inside the line go in bulk; the
+    /// others (first, last, or at a soft break) one by one, with every rule.
+    private static func encodeLine(
+        _ line: UnsafeBufferPointer<UInt8>, to start: UnsafeMutablePointer<UInt8>
+    ) -> UnsafeMutablePointer<UInt8> {
+        guard let base = line.baseAddress else { return start }
+        var output = start
         var index = 0
+        var lineLength = 0
         while index < line.count {
-            if lineLength > 0 {
-                // Bytes written as they are, not last on the line and not reaching the soft-break column, the bulk
-                // of any text: copied without the per-unit bookkeeping below.
-                let runEnd = min(index + (maximumLineLength - 1 - lineLength), line.count - 1)
-                let runStart = index
-                while index < runEnd && isPlainInsideLine(line[index]) { index += 1 }
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: line[runStart..<index]))
-                lineLength += index - runStart
+            if lineLength > 0 { encodeInside(base, last: line.count - 1, &index, &lineLength, &output) }
+            encodeUnit(line, &index, &lineLength, &output)
+        }
+        return output
+    }
+
+    /// Encodes units from `index` while no rule but escaping applies to them: not the last unit of the line (at
+    /// `last` or ending there), and not reaching the soft-break column. Stops before the last unit at the latest.
+    @inline(__always)
+    private static func encodeInside(
+        _ line: UnsafePointer<UInt8>, last: Int, _ index: inout Int, _ lineLength: inout Int,
+        _ output: inout UnsafeMutablePointer<UInt8>
+    ) {
+        let room = maximumLineLength - 1
+        while true {
+            // Printable ASCII other than `=`, the bulk of any text, copied eight bytes at a time up to the first
+            // other byte, the last of the line or the soft-break column. The whole word is stored: bytes past those
+            // taken are written over next, and the output has room for them, as eight more bytes of the line remain.
+            if index + 8 <= last + 1 && lineLength < room {
+                let word = UnsafeRawPointer(line + index).loadUnaligned(as: UInt64.self)
+                UnsafeMutableRawPointer(output).storeBytes(of: word, as: UInt64.self)
+                let taken = min(plainPrefixLength(word), last - index, room - lineLength)
+                output += taken
+                index += taken
+                lineLength += taken
+                if taken == 8 { continue }
             }
-            let lead = line[index]
-            let unitEnd = min(index + utf8SequenceLength(lead), line.count)
-            let isLastUnit = unitEnd == line.count
-            var length = 0
-            for position in index..<unitEnd { length += isLiteral(line[position], isLineEnd: isLastUnit) ? 1 : 3 }
-            // The last unit may use the 76th column; any other needs one column left for a soft break.
-            let limit = isLastUnit ? maximumLineLength : maximumLineLength - 1
-            if lineLength > 0 && lineLength + length > limit {
-                output.append(UInt8(ascii: "="))
-                output.append(0x0D, 0x0A)
-                lineLength = 0
-            }
-            if lineLength == 0 && unitEnd - index == 1 && startsUnsafeLine(line, at: index) {
-                output.appendEscaped(lead)
-                length = 3
+            guard index < last else { return }
+            let byte = line[index]
+            let length = utf8SequenceLength(byte)
+            if length == 1 {
+                if isPlainInsideLine(byte) {
+                    guard lineLength < room else { return }
+                    output[0] = byte
+                    output += 1
+                    lineLength += 1
+                } else {
+                    guard lineLength + 3 <= room else { return }
+                    output = putEscaped(byte, at: output)
+                    lineLength += 3
+                }
+                index += 1
             } else {
-                for position in index..<unitEnd {
-                    let byte = line[position]
-                    if isLiteral(byte, isLineEnd: isLastUnit) { output.append(byte) } else { output.appendEscaped(byte) }
+                // A multi-byte character: every byte escaped, when it is well formed.
+                let end = index + length
+                guard end <= last, lineLength + 3 * length <= room else { return }
+                for position in (index + 1)..<end where line[position] < 0x80 { return }
+                for position in index..<end { output = putEscaped(line[position], at: output) }
+                lineLength += 3 * length
+                index = end
+            }
+        }
+    }
+
+    /// Encodes the unit at `index` (one UTF-8 character, so soft breaks never split one) with every rule.
+    private static func encodeUnit(
+        _ line: UnsafeBufferPointer<UInt8>, _ index: inout Int, _ lineLength: inout Int,
+        _ output: inout UnsafeMutablePointer<UInt8>
+    ) {
+        let lead = line[index]
+        let unitEnd = lead < 0x80 ? index + 1 : min(index + utf8SequenceLength(lead), line.count)
+        let isLastUnit = unitEnd == line.count
+        var length = 0
+        for position in index..<unitEnd { length += isLiteral(line[position], isLineEnd: isLastUnit) ? 1 : 3 }
+        // The last unit may use the 76th column; any other needs one column left for a soft break.
+        let limit = isLastUnit ? maximumLineLength : maximumLineLength - 1
+        if lineLength > 0 && lineLength + length > limit {
+            output[0] = UInt8(ascii: "=")
+            output[1] = 0x0D
+            output[2] = 0x0A
+            output += 3
+            lineLength = 0
+        }
+        if lineLength == 0 && unitEnd - index == 1 && startsUnsafeLine(line, at: index) {
+            output = putEscaped(lead, at: output)
+            length = 3
+        } else {
+            for position in index..<unitEnd {
+                let byte = line[position]
+                if isLiteral(byte, isLineEnd: isLastUnit) {
+                    output[0] = byte
+                    output += 1
+                } else {
+                    output = putEscaped(byte, at: output)
                 }
             }
-            lineLength += length
-            index = unitEnd
         }
+        lineLength += length
+        index = unitEnd
+    }
+
+    /// Writes `=XX` (uppercase hexadecimal digits) and returns the address after it.
+    private static func putEscaped(_ byte: UInt8, at output: UnsafeMutablePointer<UInt8>) -> UnsafeMutablePointer<UInt8> {
+        output[0] = UInt8(ascii: "=")
+        output[1] = hexDigit(byte >> 4)
+        output[2] = hexDigit(byte & 0x0F)
+        return output + 3
+    }
+
+    private static func hexDigit(_ value: UInt8) -> UInt8 {
+        value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "A") + value - 10
+    }
+
+    /// How many of the eight bytes of `word` (in memory order) are printable ASCII other than `=` before any other
+    /// byte, tested together. Each test flags the bytes it finds in their high bit; the lowest flag is always exact.
+    private static func plainPrefixLength(_ word: UInt64) -> Int {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highBits = ones &* 0x80
+        let controls = (word &- ones &* 0x20) & ~word & highBits
+        let deleteOrHigher = ((word &+ ones) | word) & highBits
+        let equalsSigns = word ^ (ones &* UInt64(UInt8(ascii: "=")))
+        let flags = controls | deleteOrHigher | (equalsSigns &- ones) & ~equalsSigns & highBits
+        return UInt64(littleEndian: flags).trailingZeroBitCount >> 3
     }
 
     /// A byte that stays as is anywhere but at the end of a line.
@@ -143,11 +214,6 @@ public enum QuotedPrintable {
         case 0xF0...0xF7: 4
         default: 1
         }
-    }
-
-    /// The uppercase hexadecimal digit of a value below 16.
-    private static func hexDigit(_ value: UInt8) -> UInt8 {
-        value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "A") + value - 10
     }
 
     /// Decodes quoted-printable: `=XX` escapes, soft breaks (`=` before a line break, even with transport padding)

@@ -29,8 +29,8 @@ public struct EmailHTMLPipeline: Sendable {
         // hand, do exactly that.
         if !document.isStableUnderReparsing { document = try HTMLDocument(parsing: document.serialized()) }
         let facts = finisher.finish(in: document)
-        let output = try document.serialized()
-        if !document.isStableUnderReparsing { document = try HTMLDocument(parsing: output) }
+        let (output, isStable) = document.serialization()
+        if !isStable { document = try HTMLDocument(parsing: output) }
         let finished = FinishedEmailHTML(
             html: output, links: facts.links, imagesWithoutAlt: facts.imagesWithoutAlt, byteCount: output.utf8.count)
         return ProcessedEmailHTML(finished: finished, checks: checks.run(on: document, byteCount: finished.byteCount))

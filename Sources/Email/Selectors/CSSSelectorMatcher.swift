@@ -2,29 +2,47 @@
 struct CSSSelectorMatcher {
     let tree: ElementTree
 
+    /// Whether `selector` matches the element at `element`; compiles the selector against the tree's atoms.
     func matches(_ selector: CSSSelector, element: Int) -> Bool {
-        guard let last = selector.components.indices.last else { return false }
-        var failures = Set<Int>()
-        return matches(selector.components, upTo: last, element: element, failures: &failures)
+        var compiled = CompiledSelectors()
+        let index = compiled.append(selector, atom: tree.atoms.atom)
+        return matches(index, of: compiled, element: element)
     }
 
-    /// Whether `components[0...index]` match with `components[index]` on `element`.
+    /// Whether the selector at `index` of `selectors` (compiled with the tree's atoms) matches `element`.
+    func matches(_ index: Int, of selectors: CompiledSelectors, element: Int) -> Bool {
+        let components = selectors.selectors[index]
+        guard !components.isEmpty, selectors.ancestorNeeds[index].isSubset(of: tree.elements[element].ancestors) else {
+            return false
+        }
+        var failures = Set<Int>()
+        return matches(
+            selectors, components: Int(components.lowerBound)..<Int(components.upperBound),
+            upTo: Int(components.upperBound) - 1, element: element, failures: &failures)
+    }
+
+    /// Whether the components up to `index` match, with the one at `index` on `element`.
     /// `failures` remembers (component, element) pairs already refuted, so backtracking over descendant and
     /// sibling combinators stays linear in the number of elements. Recursion depth is bounded by the number of
     /// compounds, which the parser caps.
     private func matches(
-        _ components: [CSSSelector.Component], upTo index: Int, element: Int, failures: inout Set<Int>
+        _ selectors: CompiledSelectors, components: Range<Int>, upTo index: Int, element: Int,
+        failures: inout Set<Int>
     ) -> Bool {
-        guard matches(components[index].compound, element: element) else { return false }
-        guard index > 0, let combinator = components[index].combinator else { return true }
+        let component = selectors.components[index]
+        guard matches(component.tests, of: selectors, element: element) else { return false }
+        guard index > components.lowerBound else { return true }
         // The outermost call is never repeated, so only inner ones are remembered (saving an allocation per
         // failed match, the common case).
-        let isInner = index < components.count - 1
+        let isInner = index < components.upperBound - 1
         let key = index * tree.elements.count + element
         if isInner && failures.contains(key) { return false }
+        let combinator = component.combinator
         var candidate = next(after: element, for: combinator)
         while let current = candidate {
-            if matches(components, upTo: index - 1, element: current, failures: &failures) { return true }
+            if matches(selectors, components: components, upTo: index - 1, element: current, failures: &failures) {
+                return true
+            }
             candidate = combinator == .descendant || combinator == .subsequentSibling
                 ? next(after: current, for: combinator) : nil
         }
@@ -32,40 +50,43 @@ struct CSSSelectorMatcher {
         return false
     }
 
-    private func next(after element: Int, for combinator: CSSCombinator) -> Int? {
-        switch combinator {
+    private func next(after element: Int, for combinator: CompiledSelectors.Combinator) -> Int? {
+        let related = switch combinator {
         case .descendant, .child: tree.elements[element].parent
         case .nextSibling, .subsequentSibling: tree.elements[element].previousSibling
+        case .none: Int32(-1)
         }
+        return related >= 0 ? Int(related) : nil
     }
 
-    func matches(_ compound: CSSCompoundSelector, element index: Int) -> Bool {
+    /// Whether every test of a compound holds for the element.
+    private func matches(_ tests: Range<Int32>, of selectors: CompiledSelectors, element index: Int) -> Bool {
         let element = tree.elements[index]
-        return compound.simpleSelectors.allSatisfy { matches($0, element: element, index: index) }
+        for position in Int(tests.lowerBound)..<Int(tests.upperBound) {
+            let test = selectors.tests[position]
+            let holds = switch test.kind {
+            case .type: element.name == test.value
+            case .id: element.id == test.value
+            case .class: hasClass(test.value, element)
+            case .attribute: matches(selectors.attributes[Int(test.value)], element: element)
+            case .firstChild: element.position == 1
+            case .lastChild: element.position == element.siblingCount
+            case .onlyChild: element.siblingCount == 1
+            case .nthChild: selectors.expressions[Int(test.value)].matches(position: Int(element.position))
+            case .nthLastChild:
+                selectors.expressions[Int(test.value)].matches(
+                    position: Int(element.siblingCount - element.position + 1))
+            case .not: !selectors.negations[Int(test.value)].contains { matches($0, of: selectors, element: index) }
+            case .never: false
+            }
+            if !holds { return false }
+        }
+        return true
     }
 
-    private func matches(_ simple: CSSSimpleSelector, element: ElementTree.Element, index: Int) -> Bool {
-        switch simple {
-        case .universal: true
-        case .type(let name): element.name == name
-        case .id(let id): element.id == id
-        case .class(let name): element.classes.contains(name)
-        case .attribute(let attribute): matches(attribute, element: element)
-        case .pseudoClass(let pseudoClass): matches(pseudoClass, element: element, index: index)
-        case .pseudoElement: false
-        }
-    }
-
-    private func matches(_ pseudoClass: CSSPseudoClass, element: ElementTree.Element, index: Int) -> Bool {
-        switch pseudoClass {
-        case .firstChild: element.position == 1
-        case .lastChild: element.position == element.siblingCount
-        case .onlyChild: element.siblingCount == 1
-        case .nthChild(let expression): expression.matches(position: element.position)
-        case .nthLastChild(let expression): expression.matches(position: element.siblingCount - element.position + 1)
-        case .not(let compounds): !compounds.contains { matches($0, element: index) }
-        case .dynamic: false
-        }
+    private func hasClass(_ atom: Int32, _ element: ElementTree.Element) -> Bool {
+        for index in element.classes where tree.classAtoms[Int(index)] == atom { return true }
+        return false
     }
 
     private func matches(_ selector: CSSAttributeSelector, element: ElementTree.Element) -> Bool {
