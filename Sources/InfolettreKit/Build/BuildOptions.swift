@@ -14,6 +14,9 @@ public struct BuildOptions: Sendable {
     public var parts: Set<Part> = Set(Part.allCases)
     /// False for `check`: every stage runs, nothing is written.
     public var writesOutput = true
+    /// For a process that exits after the build (the CLI): what the build loaded and rendered is left to the
+    /// exit to free, which takes it back at once, instead of being freed value by value.
+    public var leavesMemoryToExit = false
 
     public enum Part: String, Sendable, CaseIterable {
         /// The archive site, `output/site/`.

@@ -91,18 +91,24 @@ public struct Builder: Sendable {
         let stager = try OutputStager(destination: output, writes: options.writesOutput, scanner: leakScanner,
                                       scannerIdentity: leakScanner.map(LeakCheck.identity))
         do {
-            // The two parts share nothing but the stager: they run side by side, so neither waits for the
-            // other's last job, and are reported in order.
-            let parts = try [BuildOptions.Part.email, .site].filter(options.parts.contains).concurrentMap { part in
-                try StageTimer.measure(part == .email ? "email" : "site") {
-                    switch part {
-                    case .email: try makeEmails(issues, project: project, themeKit: themeKit, stager: stager)
-                    case .site: try makeSite(issues: issues, articles: articles, project: project, themeKit: themeKit,
-                                             stager: stager)
-                    }
+            // The emails and the site share nothing but the stager: they run side by side, so neither waits
+            // for the other's last job, and are reported in order. The caches for the next build are staged
+            // after the emails, off the site's way.
+            let makeEmailsAndCaches = { @Sendable in
+                Swift.Result { () throws -> StageTimer.Measured<[Diagnostic]>? in
+                    let emails = try options.parts.contains(.email) ? StageTimer.measure("email") {
+                        try self.makeEmails(issues, project: project, themeKit: themeKit, stager: stager)
+                    } : nil
+                    if options.writesOutput { try self.stageCaches(sources: sources, bodies: bodies, stager: stager) }
+                    return emails
                 }
             }
-            for part in parts {
+            let (emails, site) = try concurrently(makeEmailsAndCaches) {
+                try options.parts.contains(.site) ? StageTimer.measure("site") {
+                    try makeSite(issues: issues, articles: articles, project: project, themeKit: themeKit, stager: stager)
+                } : nil
+            }
+            for part in [try emails.get(), site].compactMap({ $0 }) {
                 timer.record(part)
                 console.report(part.value)
                 warnings += part.value
@@ -110,19 +116,6 @@ public struct Builder: Sendable {
             for (issueID, outcome) in outcomes.sorted(by: { $0.key < $1.key }) {
                 try stager.put("reports/\(issueID)/privacy.json", outcome.reportJSON)
                 try stager.put("reports/\(issueID)/stats.json", outcome.statsJSON)
-            }
-            if options.writesOutput {
-                let encodedSources = sources.encoded()
-                var sourcesFingerprint = Fingerprint("sources")
-                encodedSources.withUnsafeBytes { sourcesFingerprint.combine(bytes: $0) }
-                if !stager.keepIfCurrent(SourceSnapshot.fileName, fingerprint: sourcesFingerprint) {
-                    try stager.put(SourceSnapshot.fileName, encodedSources, fingerprint: sourcesFingerprint)
-                }
-                for shard in bodies.shards {
-                    if !stager.keepIfCurrent(shard.path, fingerprint: shard.fingerprint) {
-                        try stager.put(shard.path, shard.store.encoded(), fingerprint: shard.fingerprint)
-                    }
-                }
             }
         } catch {
             stager.abandon()
@@ -135,7 +128,21 @@ public struct Builder: Sendable {
             return ((), "\(counted(stager.fileCount, "file")), \(stager.byteCount / 1024) KB, no leak, no broken link"
                 + destination)
         }
+        if options.leavesMemoryToExit { ProcessLifetime.keep((project, issues, articles, bodies, sources)) }
         return Result(output: output, fileCount: stager.fileCount, byteCount: stager.byteCount, warnings: warnings)
+    }
+
+    /// What the next build reuses: the content files' snapshot and the rendered bodies, each kept when unchanged.
+    private func stageCaches(sources: SourceSnapshot, bodies: RenderedBodyStore, stager: OutputStager) throws {
+        let encodedSources = sources.encoded()
+        var sourcesFingerprint = Fingerprint("sources")
+        encodedSources.withUnsafeBytes { sourcesFingerprint.combine(bytes: $0) }
+        if !stager.keepIfCurrent(SourceSnapshot.fileName, fingerprint: sourcesFingerprint) {
+            try stager.put(SourceSnapshot.fileName, encodedSources, fingerprint: sourcesFingerprint)
+        }
+        for shard in bodies.shards where !stager.keepIfCurrent(shard.path, fingerprint: shard.fingerprint) {
+            try stager.put(shard.path, shard.store.encoded(), fingerprint: shard.fingerprint)
+        }
     }
 
     /// The archive site for the build's audience; pages whose inputs are unchanged are kept.

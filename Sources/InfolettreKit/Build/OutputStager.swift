@@ -169,10 +169,15 @@ final class OutputStager: @unchecked Sendable {
     /// Links of the pages made by this build; when the site's set of files changed, kept pages too (read back).
     private func brokenLinks(baseURL: String) -> [Diagnostic] {
         let (files, sitePages) = lock.withLock { (state.files, pageLinks) }
-        let siteFiles = Set(files.keys.filter { $0.hasPrefix(Self.site) }.map { String($0.dropFirst(Self.site.count)) })
+        let sitePaths = files.keys.filter { $0.hasPrefix(Self.site) }
+        let siteFiles = Set(sitePaths.map { String($0.dropFirst(Self.site.count)) })
         var pages = sitePages
-        let previousSiteFiles = previous.map { Set($0.files.keys.filter { $0.hasPrefix(Self.site) }.map { String($0.dropFirst(Self.site.count)) }) }
-        if previousSiteFiles != siteFiles {
+        // Whether the previous build made the same site files, without a second set of thousands of paths.
+        let sameSiteFiles = previous.map { previous in
+            previous.files.keys.count(where: { $0.hasPrefix(Self.site) }) == sitePaths.count
+                && sitePaths.allSatisfy { previous.files[$0] != nil }
+        } ?? false
+        if !sameSiteFiles {
             for page in siteFiles where pages[page] == nil && Self.isSitePage(Self.site + page) {
                 guard let data = try? Data(contentsOf: destination.appendingPathComponent(Self.site + page)) else { continue }
                 pages[page] = InternalLinkChecker.targets(in: String(decoding: data, as: UTF8.self))
@@ -219,8 +224,10 @@ final class OutputStager: @unchecked Sendable {
         let fileManager = FileManager.default
         let parent = destination.deletingLastPathComponent()
         try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
-        let names = ((try? fileManager.contentsOfDirectory(atPath: parent.path)) ?? []).sorted()
         let (staging, retired) = (stagingPrefix(of: destination), retiredPrefix(of: destination))
+        // Only ours, sorted: the parent may be a crowded folder such as /tmp.
+        let names = ((try? fileManager.contentsOfDirectory(atPath: parent.path)) ?? [])
+            .filter { $0.hasPrefix(staging) || $0.hasPrefix(retired) }.sorted()
         if !fileManager.fileExists(atPath: destination.path), let name = names.first(where: { $0.hasPrefix(retired) }) {
             try? fileManager.moveItem(at: parent.appendingPathComponent(name), to: destination)
         }

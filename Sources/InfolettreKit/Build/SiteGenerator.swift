@@ -50,7 +50,8 @@ struct SiteGenerator: Sendable {
     }
 
     /// Makes every file whose inputs changed on every core, staging each as it comes; the others are kept.
-    /// The search index, the longest single job, goes first so that it runs beside the pages.
+    /// The search index, the longest single job, runs on a thread of its own from the start, beside the
+    /// pages being listed, looked up and made.
     func generate(into stager: OutputStager, prefix: String) throws -> Generated {
         for (path, data) in theme.assets() where path != "email.css" {
             let fingerprint = fingerprint("asset", path)
@@ -58,35 +59,54 @@ struct SiteGenerator: Sendable {
                 try stager.put(prefix + "assets/" + path, data, fingerprint: fingerprint)
             }
         }
-        let engine = self.engine
-        let tags = tagGroups
-        let jobs = otherFiles(stager: stager, tags: tags) + pages(tags: tags).map { page in
-            Job(path: SitePaths.file(for: page.path), fingerprint: page.fingerprint, isPage: true) {
-                try engine.render(page.template, page.value())
+        let search = searchJob(stager: stager)
+        let (searchMade, generated) = try concurrently({ Result { try Self.make([search], into: stager, prefix: prefix) } }) {
+            let engine = self.engine
+            let tags = tagGroups
+            let jobs = otherFiles(tags: tags) + pages(tags: tags).map { page in
+                Job(path: SitePaths.file(for: page.path), fingerprint: page.fingerprint, isPage: true) {
+                    try engine.render(page.template, page.value())
+                }
             }
+            let made = try Self.make(jobs, into: stager, prefix: prefix)
+            return Generated(pageCount: jobs.filter(\.isPage).count, renderedCount: made.filter(\.isPage).count)
         }
-        let stale = jobs.filter { job in
+        _ = try searchMade.get()
+        return generated
+    }
+
+    /// Makes the stale `jobs` on every core and keeps the others; returns the jobs made.
+    private static func make(_ jobs: [Job], into stager: OutputStager, prefix: String) throws -> [Job] {
+        // Looking each file up on disk is most of an incremental build's work here: on every core too.
+        let isStale = jobs.concurrentMap { job in
             let files = [prefix + job.path] + (job.companion.map { [$0] } ?? [])
             guard files.allSatisfy({ stager.isCurrent($0, fingerprint: job.fingerprint) }) else { return true }
             for file in files { stager.keep(file, fingerprint: job.fingerprint) }
             return false
         }
+        let stale = zip(jobs, isStale).filter(\.1).map(\.0)
         _ = try stale.concurrentMap { job in try stager.put(prefix + job.path, try job.make(), fingerprint: job.fingerprint) }
-        return Generated(pageCount: jobs.filter(\.isPage).count, renderedCount: stale.filter(\.isPage).count)
+        return stale
     }
 
-    /// The search index (and its snapshot for the next build), feeds, sitemap and robots.txt.
-    private func otherFiles(stager: OutputStager, tags: [TagGroup]) -> [Job] {
+    /// The search index, and its snapshot for the next build.
+    private func searchJob(stager: OutputStager) -> Job {
+        let searchFingerprint = fingerprint("search-index", issues.map(\.fingerprint) + articles.map(\.fingerprint))
+        return Job(path: "search-index.json", fingerprint: searchFingerprint, companion: Self.searchSnapshotPath) {
+            let index = searchIndex()
+            // The index is the longest job of an incremental build: its two outputs are written side by side.
+            let (json, snapshot) = concurrently({ index.json() }, { index.snapshot() })
+            try stager.put(Self.searchSnapshotPath, snapshot, fingerprint: searchFingerprint)
+            return json
+        }
+    }
+
+    /// Feeds, sitemap and robots.txt.
+    private func otherFiles(tags: [TagGroup]) -> [Job] {
         let allIssues = issues.map(\.fingerprint)
         let allArticles = articles.map(\.fingerprint)
         let feedIssues = Array(allIssues.prefix(config.site.feedLimit))
-        let searchFingerprint = fingerprint("search-index", allIssues + allArticles)
         return [
-            Job(path: "search-index.json", fingerprint: searchFingerprint, companion: Self.searchSnapshotPath) {
-                let index = searchIndex()
-                try stager.put(Self.searchSnapshotPath, index.snapshot(), fingerprint: searchFingerprint)
-                return index.json()
-            },
             Job(path: "feed.xml", fingerprint: fingerprint("atom", feedIssues)) {
                 AtomFeed.render(channel: channel(SitePaths.atomFeed), entries: feedEntries)
             },

@@ -3,7 +3,8 @@ import Foundation
 
 enum BuildCommand {
     static func run(_ arguments: inout ArgumentList, context: CommandContext) throws -> Int32 {
-        let options = try buildOptions(&arguments, context: context, allowsOutput: true)
+        var options = try buildOptions(&arguments, context: context, allowsOutput: true)
+        options.leavesMemoryToExit = true
         _ = try arguments.positionals(max: 0)
         let start = DispatchTime.now().uptimeNanoseconds
         let result = try Builder(options: options, console: context.console).build()

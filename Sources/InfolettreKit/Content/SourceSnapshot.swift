@@ -36,7 +36,8 @@ struct SourceSnapshot: Sendable {
 
     /// Sorted by path, so equal snapshots are equal bytes.
     func encoded() -> Data {
-        var writer = BinaryWriter()
+        // Titles, tags and paths of a large archive come to about a megabyte: room for them at once.
+        var writer = BinaryWriter(capacity: 64 + entries.count * 640)
         writer.write(raw: Self.header)
         writer.write(entries.count)
         for path in entries.keys.sorted() {

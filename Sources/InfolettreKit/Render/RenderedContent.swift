@@ -1,9 +1,16 @@
-/// An article with its body rendered.
-struct RenderedArticle: Sendable {
-    var article: Article
-    var body: ContentRenderer.Rendered
+/// An article with its body rendered. A class: pages, tags, issues and emails all hold the same articles, and
+/// copying the struct's many strings for each showed on archives of thousands.
+final class RenderedArticle: Sendable {
+    let article: Article
+    let body: ContentRenderer.Rendered
     /// The issue the article appeared in, if any.
-    var issueID: String?
+    let issueID: String?
+
+    init(article: Article, body: ContentRenderer.Rendered, issueID: String?) {
+        self.article = article
+        self.body = body
+        self.issueID = issueID
+    }
 
     /// What the article's values depend on besides the config and theme: its file.
     var fingerprint: Fingerprint { article.fingerprint }
