@@ -52,14 +52,19 @@ public struct Builder: Sendable {
         var warnings: [Diagnostic] = []
 
         let output = options.output ?? layout.defaultOutputDirectory
-        let (project, sources) = try timer.run("load") {
+        let (project, sources, previousBodies) = try timer.run("load") {
             var loader = ContentLoader(layout: layout, includeDrafts: options.includeDrafts)
             loader.cache = cache
-            if options.writesOutput { loader.snapshot = SourceSnapshot.read(from: output) }
+            // The previous build's bodies are read beside its snapshot, which the loader needs first.
+            let (previousBodies, snapshot) = options.writesOutput
+                ? concurrently({ RenderedBodyStore.read(from: output) }, { SourceSnapshot.read(from: output) })
+                : (RenderedBodyStore(), SourceSnapshot())
+            loader.snapshot = snapshot
             let (project, loadWarnings, sources) = try loader.loadWithSnapshot()
             warnings += loadWarnings
             console.report(loadWarnings)
-            return ((project, sources), "\(counted(project.articles.count, "article")), \(counted(project.issues.count, "issue"))")
+            return ((project, sources, previousBodies),
+                    "\(counted(project.articles.count, "article")), \(counted(project.issues.count, "issue"))")
         }
         if let issueID = options.issueID, !project.issues.contains(where: { $0.id == issueID }) {
             throw DiagnosticsError([.error("no issue '\(issueID)'", file: "content/issues/\(issueID).md",
@@ -83,8 +88,7 @@ public struct Builder: Sendable {
             return (outcomes, "\(counted(outcomes.count, "export")), \(counted(threads, "thread")) selected, \(counted(removals, "removal")) of personal data")
         }
         let (issues, articles, bodies) = timer.run("render") {
-            let previous = options.writesOutput ? RenderedBodyStore.read(from: output) : RenderedBodyStore()
-            let rendered = render(project, digests: outcomes.mapValues(\.digest), previous: previous)
+            let rendered = render(project, digests: outcomes.mapValues(\.digest), previous: previousBodies)
             return (rendered, "\(counted(rendered.1.count, "article")), \(counted(rendered.0.count, "editorial"))")
         }
         let leakScanner = LeakCheck.scanner(of: outcomes.sorted { $0.key < $1.key }.map(\.value))

@@ -169,23 +169,23 @@ final class OutputStager: @unchecked Sendable {
     /// Links of the pages made by this build; when the site's set of files changed, kept pages too (read back).
     private func brokenLinks(baseURL: String) -> [Diagnostic] {
         let (files, sitePages) = lock.withLock { (state.files, pageLinks) }
-        let sitePaths = files.keys.filter { $0.hasPrefix(Self.site) }
-        let siteFiles = Set(sitePaths.map { String($0.dropFirst(Self.site.count)) })
         var pages = sitePages
-        // Whether the previous build made the same site files, without a second set of thousands of paths.
+        // Whether the previous build made the same site files, without sets of thousands of paths.
+        let siteFileCount = files.keys.count(where: { $0.hasPrefix(Self.site) })
         let sameSiteFiles = previous.map { previous in
-            previous.files.keys.count(where: { $0.hasPrefix(Self.site) }) == sitePaths.count
-                && sitePaths.allSatisfy { previous.files[$0] != nil }
+            previous.files.keys.count(where: { $0.hasPrefix(Self.site) }) == siteFileCount
+                && files.keys.allSatisfy { !$0.hasPrefix(Self.site) || previous.files[$0] != nil }
         } ?? false
         if !sameSiteFiles {
-            for page in siteFiles where pages[page] == nil && Self.isSitePage(Self.site + page) {
-                guard let data = try? Data(contentsOf: destination.appendingPathComponent(Self.site + page)) else { continue }
+            for path in files.keys where Self.isSitePage(path) && pages[String(path.dropFirst(Self.site.count))] == nil {
+                let page = String(path.dropFirst(Self.site.count))
+                guard let data = try? Data(contentsOf: destination.appendingPathComponent(path)) else { continue }
                 pages[page] = InternalLinkChecker.targets(in: String(decoding: data, as: UTF8.self))
             }
         }
         let checker = InternalLinkChecker(baseURL: baseURL)
         return pages.keys.sorted().flatMap { page in
-            checker.brokenTargets(pages[page] ?? [], files: siteFiles).map { target in
+            checker.brokenTargets(pages[page] ?? [], exists: { files[Self.site + $0] != nil }).map { target in
                 Diagnostic.error("broken internal link to '\(target)'", file: "output/\(Self.site)\(page)",
                                  hint: "a template or an article links to a page the site does not have")
             }

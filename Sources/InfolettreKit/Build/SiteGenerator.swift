@@ -103,9 +103,8 @@ struct SiteGenerator: Sendable {
 
     /// Feeds, sitemap and robots.txt.
     private func otherFiles(tags: [TagGroup]) -> [Job] {
-        let allIssues = issues.map(\.fingerprint)
-        let allArticles = articles.map(\.fingerprint)
-        let feedIssues = Array(allIssues.prefix(config.site.feedLimit))
+        let feedIssues = issues.prefix(config.site.feedLimit).map(\.fingerprint)
+        let sitemap = sitemapEntries(tags: tags)
         return [
             Job(path: "feed.xml", fingerprint: fingerprint("atom", feedIssues)) {
                 AtomFeed.render(channel: channel(SitePaths.atomFeed), entries: feedEntries)
@@ -113,8 +112,8 @@ struct SiteGenerator: Sendable {
             Job(path: "feed.json", fingerprint: fingerprint("json-feed", feedIssues)) {
                 JSONFeed.render(channel: channel(SitePaths.jsonFeed), entries: feedEntries)
             },
-            Job(path: "sitemap.xml", fingerprint: fingerprint("sitemap", allIssues + allArticles)) {
-                Sitemap.render(sitemapEntries(tags: tags))
+            Job(path: "sitemap.xml", fingerprint: sitemapFingerprint(entries: sitemap)) {
+                Sitemap.render(sitemap)
             },
             Job(path: "robots.txt", fingerprint: fingerprint("robots")) {
                 Sitemap.robots(sitemapURL: model.absolute(SitePaths.sitemap))
@@ -314,6 +313,20 @@ struct SiteGenerator: Sendable {
                 published: issue.date, updated: issue.date, summary: issue.preheader, contentHTML: content,
                 tags: Array(Set(visible.flatMap(\.article.tags))).sorted())
         }
+    }
+
+    /// The sitemap shows URLs and dates only: editing an article's text leaves it as it is.
+    private func sitemapFingerprint(entries: [Sitemap.Entry]) -> Fingerprint {
+        var fingerprint = fingerprint("sitemap")
+        fingerprint.combine(entries.count)
+        for entry in entries {
+            fingerprint.combine(entry.url)
+            fingerprint.combine(entry.lastModified != nil)
+            if let date = entry.lastModified {
+                fingerprint.combine(Int(truncatingIfNeeded: date.timeIntervalSinceReferenceDate.bitPattern))
+            }
+        }
+        return fingerprint
     }
 
     private func sitemapEntries(tags: [TagGroup]) -> [Sitemap.Entry] {

@@ -9,12 +9,29 @@ struct SourceSnapshot: Sendable {
     private static let header = Array("infolettre-sources 1 \(InfolettreVersion.current)\n".utf8)
 
     struct Entry: Sendable {
-        var identity: FileIdentity
+        var identity: FileIdentity { didSet { stored = nil } }
         /// What the parse depended on besides the bytes (an issue's default discussions export).
-        var context: String
-        var source: ParsedSource
+        var context: String { didSet { stored = nil } }
+        var source: ParsedSource { didSet { stored = nil } }
         /// The UTF-8 length of the Markdown body, which ends the file.
-        var bodyLength: Int
+        var bodyLength: Int { didSet { stored = nil } }
+        /// The entry's bytes in the snapshot it was read from: an unchanged entry is written back as it was
+        /// read, without encoding its fields again (any change to the entry drops them).
+        private(set) var stored: StoredEntry?
+
+        init(identity: FileIdentity, context: String, source: ParsedSource, bodyLength: Int, stored: StoredEntry? = nil) {
+            self.identity = identity
+            self.context = context
+            self.source = source
+            self.bodyLength = bodyLength
+            self.stored = stored
+        }
+    }
+
+    /// Bytes of a mapped snapshot file.
+    struct StoredEntry: Sendable {
+        let file: MappedFile
+        let range: Range<Int>
     }
 
     /// By the file's display path.
@@ -31,7 +48,7 @@ struct SourceSnapshot: Sendable {
     static func read(from folder: URL) -> SourceSnapshot {
         guard let file = MappedFile(path: folder.path + "/" + fileName) else { return SourceSnapshot() }
         var reader = BinaryReader(file.bytes)
-        return decode(&reader) ?? SourceSnapshot()
+        return decode(&reader, file: file) ?? SourceSnapshot()
     }
 
     /// Sorted by path, so equal snapshots are equal bytes.
@@ -42,6 +59,10 @@ struct SourceSnapshot: Sendable {
         writer.write(entries.count)
         for path in entries.keys.sorted() {
             guard let entry = entries[path] else { continue }
+            if let stored = entry.stored {
+                writer.write(raw: UnsafeRawBufferPointer(rebasing: stored.file.bytes[stored.range]))
+                continue
+            }
             writer.write(path)
             entry.identity.encode(into: &writer)
             writer.write(entry.context)
@@ -58,10 +79,11 @@ struct SourceSnapshot: Sendable {
         return writer.data
     }
 
-    private static func decode(_ reader: inout BinaryReader) -> SourceSnapshot? {
+    private static func decode(_ reader: inout BinaryReader, file: MappedFile) -> SourceSnapshot? {
         guard reader.skip(header), let count = reader.count() else { return nil }
         var snapshot = SourceSnapshot()
         for _ in 0..<count {
+            let start = reader.offset
             guard let path = reader.string(), let identity = FileIdentity(&reader), let context = reader.string(),
                   let bodyLength = reader.nonNegative(), let isIssue = reader.bool()
             else { return nil }
@@ -74,7 +96,8 @@ struct SourceSnapshot: Sendable {
                 guard let article = Article(metadata: &reader, path: path) else { return nil }
                 source = .article(article)
             }
-            snapshot.entries[path] = Entry(identity: identity, context: context, source: source, bodyLength: bodyLength)
+            snapshot.entries[path] = Entry(identity: identity, context: context, source: source, bodyLength: bodyLength,
+                                           stored: StoredEntry(file: file, range: start..<reader.offset))
         }
         return reader.isAtEnd ? snapshot : nil
     }
