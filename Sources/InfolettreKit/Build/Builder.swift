@@ -95,23 +95,26 @@ public struct Builder: Sendable {
         let stager = try OutputStager(destination: output, writes: options.writesOutput, scanner: leakScanner,
                                       scannerIdentity: leakScanner.map(LeakCheck.identity))
         do {
-            // The emails and the site share nothing but the stager: they run side by side, so neither waits
-            // for the other's last job, and are reported in order. The caches for the next build are staged
-            // after the emails, off the site's way.
-            let makeEmailsAndCaches = { @Sendable in
+            // The emails, the site and the caches for the next build share nothing but the stager: each runs
+            // on a thread of its own, so none waits for another's last job; the stages are reported in order.
+            let makeEmails = { @Sendable in
                 Swift.Result { () throws -> StageTimer.Measured<[Diagnostic]>? in
-                    let emails = try options.parts.contains(.email) ? StageTimer.measure("email") {
+                    try options.parts.contains(.email) ? StageTimer.measure("email") {
                         try self.makeEmails(issues, project: project, themeKit: themeKit, stager: stager)
                     } : nil
-                    if options.writesOutput { try self.stageCaches(sources: sources, bodies: bodies, stager: stager) }
-                    return emails
                 }
             }
-            let (emails, site) = try concurrently(makeEmailsAndCaches) {
-                try options.parts.contains(.site) ? StageTimer.measure("site") {
-                    try makeSite(issues: issues, articles: articles, project: project, themeKit: themeKit, stager: stager)
-                } : nil
+            let stageCaches = { @Sendable in
+                Swift.Result { if options.writesOutput { try self.stageCaches(sources: sources, bodies: bodies, stager: stager) } }
             }
+            let (emails, (caches, site)) = try concurrently(makeEmails) {
+                try concurrently(stageCaches) {
+                    try options.parts.contains(.site) ? StageTimer.measure("site") {
+                        try makeSite(issues: issues, articles: articles, project: project, themeKit: themeKit, stager: stager)
+                    } : nil
+                }
+            }
+            try caches.get()
             for part in [try emails.get(), site].compactMap({ $0 }) {
                 timer.record(part)
                 console.report(part.value)
