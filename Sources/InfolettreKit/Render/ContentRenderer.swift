@@ -83,6 +83,18 @@ struct ContentRenderer: Sendable {
             var inWord = false
             var index = 0
             while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    // ASCII, nearly all of a text: tab to carriage return, and space.
+                    if byte == 0x20 || byte &- 0x09 < 5 {
+                        inWord = false
+                    } else if !inWord {
+                        inWord = true
+                        count += 1
+                    }
+                    index += 1
+                    continue
+                }
                 let spaceLength = whiteSpaceLength(bytes, at: index)
                 if spaceLength > 0 {
                     inWord = false

@@ -25,16 +25,22 @@ enum SourceFile {
         }
         defer { close(descriptor) }
         var status = stat()
-        var data = Data(capacity: fstat(descriptor, &status) == 0 ? Int(status.st_size) : 0)
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        // Read into a buffer of the file's size (one read for a content file); a file growing meanwhile is
+        // read to its end all the same.
+        var data = Data(count: (fstat(descriptor, &status) == 0 ? Int(status.st_size) : 0) + 1)
+        var length = 0
         while true {
-            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
-            if count == 0 { return data }
+            if length == data.count { data.count += 1 << 16 }
+            let count = data.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + length, $0.count - length) }
+            if count == 0 {
+                data.count = length
+                return data
+            }
             if count < 0 {
                 if errno == EINTR { continue }
                 throw DiagnosticsError([.error("cannot read the file", file: displayPath, hint: "check its permissions")])
             }
-            data.append(contentsOf: chunk[..<count])
+            length += count
         }
     }
 

@@ -3,7 +3,10 @@ extension VariablePath {
     /// outwards, the following ones only inside the value found. Misses give `.null`.
     func resolve(in contextStack: [TemplateValue]) -> TemplateValue {
         guard let first = components.first else { return contextStack.last ?? .null }
-        guard var value = contextStack.reversed().lazy.compactMap({ $0[first] }).first else { return .null }
+        // A plain loop from the innermost context out: every tag of every page resolves a name.
+        var index = contextStack.count - 1
+        while index >= 0, contextStack[index][first] == nil { index -= 1 }
+        guard index >= 0, var value = contextStack[index][first] else { return .null }
         for component in components.dropFirst() {
             guard let member = value[component] else { return .null }
             value = member
