@@ -141,11 +141,12 @@ public struct Builder: Sendable {
 
     /// What the next build reuses: the content files' snapshot and the rendered bodies, each kept when unchanged.
     private func stageCaches(sources: SourceSnapshot, bodies: RenderedBodyStore, stager: OutputStager) throws {
-        let encodedSources = sources.encoded()
-        var sourcesFingerprint = Fingerprint("sources")
-        encodedSources.withUnsafeBytes { sourcesFingerprint.combine(bytes: $0) }
-        if !stager.keepIfCurrent(SourceSnapshot.fileName, fingerprint: sourcesFingerprint) {
-            try stager.put(SourceSnapshot.fileName, encodedSources, fingerprint: sourcesFingerprint)
+        for shard in sources.shards {
+            var fingerprint = Fingerprint("sources")
+            shard.data.withUnsafeBytes { fingerprint.combine(bytes: $0) }
+            if !stager.keepIfCurrent(shard.path, fingerprint: fingerprint) {
+                try stager.put(shard.path, shard.data, fingerprint: fingerprint)
+            }
         }
         for shard in bodies.shards where !stager.keepIfCurrent(shard.path, fingerprint: shard.fingerprint) {
             try stager.put(shard.path, shard.store.encoded(), fingerprint: shard.fingerprint)

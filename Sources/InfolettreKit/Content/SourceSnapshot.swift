@@ -1,11 +1,13 @@
 import Foundation
 
-/// What the last build learnt from each content file, saved in the output folder as `.infolettre-sources`:
+/// What the last build learnt from each content file, saved in the output folder under `.infolettre-sources/`:
 /// the file's identity on disk and what parsing it gave. A file whose identity is unchanged is neither read
 /// nor parsed again (as `git status` trusts its index), and its body is read only if it must be rendered.
 /// Only files that parsed without any diagnostic are kept, so warnings are always reported afresh.
+/// Entries are spread over 16 shards by path, read on every core: an edit rewrites one shard.
 struct SourceSnapshot: Sendable {
-    static let fileName = ".infolettre-sources"
+    static let folderName = ".infolettre-sources"
+    private static let shardCount: UInt64 = 16
     private static let header = Array("infolettre-sources 1 \(InfolettreVersion.current)\n".utf8)
 
     struct Entry: Sendable {
@@ -44,16 +46,36 @@ struct SourceSnapshot: Sendable {
         set { entries[path] = newValue }
     }
 
-    /// The snapshot saved in `folder`; empty when missing, damaged or from another version.
+    /// The snapshot saved in the output `folder`; shards that are missing, damaged or from another version
+    /// only leave their entries out.
     static func read(from folder: URL) -> SourceSnapshot {
-        guard let file = MappedFile(path: folder.path + "/" + fileName) else { return SourceSnapshot() }
-        var reader = BinaryReader(file.bytes)
-        return decode(&reader, file: file) ?? SourceSnapshot()
+        let shards = (0..<shardCount).map { $0 }.concurrentMap { shard -> SourceSnapshot? in
+            guard let file = MappedFile(path: folder.path + "/" + path(ofShard: shard)) else { return nil }
+            var reader = BinaryReader(file.bytes)
+            return decode(&reader, file: file)
+        }
+        var snapshot = SourceSnapshot()
+        for shard in shards.compactMap({ $0 }) { snapshot.entries.merge(shard.entries) { first, _ in first } }
+        return snapshot
     }
+
+    /// Each shard's path in the output folder and bytes.
+    var shards: [(path: String, data: Data)] {
+        var shards = (0..<Self.shardCount).map { _ in SourceSnapshot() }
+        for (path, entry) in entries { shards[Int(Self.shard(of: path))].entries[path] = entry }
+        return shards.enumerated().map { index, shard in (Self.path(ofShard: UInt64(index)), shard.encoded()) }
+    }
+
+    /// The path, in the output folder, of the shard holding the entry of the content file at `path`.
+    static func shardPath(of path: String) -> String { self.path(ofShard: shard(of: path)) }
+
+    private static func shard(of path: String) -> UInt64 { Fingerprint(path).value % shardCount }
+
+    private static func path(ofShard shard: UInt64) -> String { folderName + "/" + String(shard, radix: 16) }
 
     /// Sorted by path, so equal snapshots are equal bytes.
     func encoded() -> Data {
-        // Titles, tags and paths of a large archive come to about a megabyte: room for them at once.
+        // Titles, tags and paths come to a few hundred bytes per file: room for them at once.
         var writer = BinaryWriter(capacity: 64 + entries.count * 640)
         writer.write(raw: Self.header)
         writer.write(entries.count)

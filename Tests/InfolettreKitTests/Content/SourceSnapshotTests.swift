@@ -56,10 +56,13 @@ import Testing
     @Test func theSnapshotRoundTripsEveryField() throws {
         let project = try TemporaryProject(copyingExample: true)
         let (fresh, _, snapshot) = try loader(project).loadWithSnapshot()
-        try project.write("output/" + SourceSnapshot.fileName, "")
-        try snapshot.encoded().write(to: project.output.appendingPathComponent(SourceSnapshot.fileName))
+        for shard in snapshot.shards {
+            try project.write("output/" + shard.path, "")
+            try shard.data.write(to: project.output.appendingPathComponent(shard.path))
+        }
         let read = SourceSnapshot.read(from: project.output)
         #expect(read.encoded() == snapshot.encoded())
+        #expect(read.shards.map(\.data) == snapshot.shards.map(\.data))
         let reloaded = try loader(project, snapshot: read).load().0
         #expect(reloaded.articles == fresh.articles)
         #expect(reloaded.issues == fresh.issues)
@@ -67,16 +70,22 @@ import Testing
         #expect(reloaded.issues.map(\.fingerprint) == fresh.issues.map(\.fingerprint))
     }
 
-    @Test func aDamagedSnapshotIsIgnored() throws {
+    @Test func aDamagedShardLeavesOnlyItsEntriesOut() throws {
         let project = try TemporaryProject.minimal()
-        let encoded = try loader(project).loadWithSnapshot().snapshot.encoded()
-        let url = project.output.appendingPathComponent(SourceSnapshot.fileName)
-        try project.write("output/" + SourceSnapshot.fileName, "")
-        for length in stride(from: 0, to: encoded.count, by: 7) {
-            try encoded.prefix(length).write(to: url)
-            #expect(SourceSnapshot.read(from: project.output).entries.isEmpty)
+        let snapshot = try loader(project).loadWithSnapshot().snapshot
+        for shard in snapshot.shards {
+            try project.write("output/" + shard.path, "")
+            try shard.data.write(to: project.output.appendingPathComponent(shard.path))
         }
-        try (encoded + Data([0])).write(to: url)
-        #expect(SourceSnapshot.read(from: project.output).entries.isEmpty)
+        let damaged = SourceSnapshot.shardPath(of: articlePath)
+        let data = try #require(snapshot.shards.first { $0.path == damaged }?.data)
+        let kept = snapshot.entries.keys.filter { SourceSnapshot.shardPath(of: $0) != damaged }.count
+        let url = project.output.appendingPathComponent(damaged)
+        for length in stride(from: 0, to: data.count, by: 7) {
+            try data.prefix(length).write(to: url)
+            #expect(SourceSnapshot.read(from: project.output).entries.count == kept)
+        }
+        try (data + Data([0])).write(to: url)
+        #expect(SourceSnapshot.read(from: project.output).entries.count == kept)
     }
 }
