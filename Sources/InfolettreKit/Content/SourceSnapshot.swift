@@ -10,16 +10,18 @@ struct SourceSnapshot: Sendable {
     private static let shardCount: UInt64 = 16
     private static let header = Array("infolettre-sources 1 \(InfolettreVersion.current)\n".utf8)
 
-    struct Entry: Sendable {
-        var identity: FileIdentity { didSet { stored = nil } }
+    /// One file's entry; a class, as thousands are passed around on every build and copying their fields
+    /// cost more than reading them.
+    final class Entry: Sendable {
+        let identity: FileIdentity
         /// What the parse depended on besides the bytes (an issue's default discussions export).
-        var context: String { didSet { stored = nil } }
-        var source: ParsedSource { didSet { stored = nil } }
+        let context: String
+        let source: ParsedSource
         /// The UTF-8 length of the Markdown body, which ends the file.
-        var bodyLength: Int { didSet { stored = nil } }
+        let bodyLength: Int
         /// The entry's bytes in the snapshot it was read from: an unchanged entry is written back as it was
-        /// read, without encoding its fields again (any change to the entry drops them).
-        private(set) var stored: StoredEntry?
+        /// read, without encoding its fields again.
+        let stored: StoredEntry?
 
         init(identity: FileIdentity, context: String, source: ParsedSource, bodyLength: Int, stored: StoredEntry? = nil) {
             self.identity = identity

@@ -16,11 +16,11 @@ import Testing
     /// The snapshot of `project` with the article's title replaced, to tell a snapshot hit from a parse.
     private func snapshotWithAlteredTitle(_ project: TemporaryProject) throws -> SourceSnapshot {
         var snapshot = try loader(project).loadWithSnapshot().snapshot
-        var entry = try #require(snapshot[articlePath])
+        let entry = try #require(snapshot[articlePath])
         guard case .article(var article) = entry.source else { throw SnapshotTestError.notAnArticle }
         article.title = "Titre du cliché"
-        entry.source = .article(article)
-        snapshot[articlePath] = entry
+        snapshot[articlePath] = SourceSnapshot.Entry(identity: entry.identity, context: entry.context,
+                                                     source: .article(article), bodyLength: entry.bodyLength)
         return snapshot
     }
 
