@@ -61,11 +61,17 @@ struct SourceSnapshot: Sendable {
         return snapshot
     }
 
-    /// Each shard's path in the output folder and bytes.
-    var shards: [(path: String, data: Data)] {
+    /// Each shard's path in the output folder, fingerprint (of its bytes: it needs writing again only when they
+    /// change) and bytes.
+    var shards: [(path: String, fingerprint: Fingerprint, data: Data)] {
         var shards = (0..<Self.shardCount).map { _ in SourceSnapshot() }
         for (path, entry) in entries { shards[Int(Self.shard(of: path))].entries[path] = entry }
-        return shards.enumerated().map { index, shard in (Self.path(ofShard: UInt64(index)), shard.encoded()) }
+        return shards.enumerated().map { index, shard in
+            let data = shard.encoded()
+            var fingerprint = Fingerprint("sources")
+            data.withUnsafeBytes { fingerprint.combine(bytes: $0) }
+            return (Self.path(ofShard: UInt64(index)), fingerprint, data)
+        }
     }
 
     /// The path, in the output folder, of the shard holding the entry of the content file at `path`.
@@ -131,27 +137,30 @@ struct SourceSnapshot: Sendable {
 /// Equal identities mean equal contents unless something rewrote the file in the same nanosecond with the
 /// same size and restored both times, which editors and version control do not do.
 struct FileIdentity: Sendable, Equatable {
-    private var fields: [Int]
+    private var size, modified, modifiedNanoseconds, changed, changedNanoseconds, inode, device: Int
 
     /// The identity of the file at `path`, nil when it cannot be read.
     init?(path: String) {
         var status = stat()
         guard stat(path, &status) == 0 else { return nil }
-        fields = [Int(status.st_size), status.st_mtim.tv_sec, status.st_mtim.tv_nsec, status.st_ctim.tv_sec,
-                  status.st_ctim.tv_nsec, Int(bitPattern: UInt(status.st_ino)), Int(bitPattern: UInt(status.st_dev))]
+        (size, modified, modifiedNanoseconds) = (Int(status.st_size), status.st_mtim.tv_sec, status.st_mtim.tv_nsec)
+        (changed, changedNanoseconds) = (status.st_ctim.tv_sec, status.st_ctim.tv_nsec)
+        (inode, device) = (Int(bitPattern: UInt(status.st_ino)), Int(bitPattern: UInt(status.st_dev)))
     }
 
     fileprivate init?(_ reader: inout BinaryReader) {
-        var fields: [Int] = []
-        for _ in 0..<7 {
-            guard let field = reader.int() else { return nil }
-            fields.append(field)
-        }
-        self.fields = fields
+        guard let size = reader.int(), let modified = reader.int(), let modifiedNanoseconds = reader.int(),
+              let changed = reader.int(), let changedNanoseconds = reader.int(), let inode = reader.int(),
+              let device = reader.int()
+        else { return nil }
+        (self.size, self.modified, self.modifiedNanoseconds) = (size, modified, modifiedNanoseconds)
+        (self.changed, self.changedNanoseconds, self.inode, self.device) = (changed, changedNanoseconds, inode, device)
     }
 
     fileprivate func encode(into writer: inout BinaryWriter) {
-        for field in fields { writer.write(field) }
+        for field in [size, modified, modifiedNanoseconds, changed, changedNanoseconds, inode, device] {
+            writer.write(field)
+        }
     }
 }
 
