@@ -35,13 +35,22 @@ public final class TemplateEngine: Sendable {
     /// Renders the template called `name` against `context`.
     /// - Throws: ``TemplateError``, or what the source throws when it cannot read a template.
     public func render(_ name: String, _ context: TemplateValue) throws -> String {
+        var dependencies: Set<UInt64> = []
+        return try render(name, context, dependencies: &dependencies)
+    }
+
+    /// Renders the template called `name` against `context`, adding to `dependencies` those of the deferred
+    /// values it read (see ``DeferredValue``).
+    /// - Throws: ``TemplateError``, or what the source throws when it cannot read a template.
+    public func render(_ name: String, _ context: TemplateValue, dependencies: inout Set<UInt64>) throws -> String {
         guard let template = try compiledTemplate(named: name) else { throw TemplateError.templateNotFound(name: name) }
-        return try render(template, context)
+        return try render(template, context, dependencies: &dependencies)
     }
 
     /// Renders template text given directly; its partials come from the source. `path` names it in errors.
     public func render(template text: String, _ context: TemplateValue, path: String = "<inline>") throws -> String {
-        try render(TemplateParser.compile(text, path: path), context)
+        var dependencies: Set<UInt64> = []
+        return try render(TemplateParser.compile(text, path: path), context, dependencies: &dependencies)
     }
 
     /// Compiles the template called `name` (and caches it) so that syntax errors surface before rendering;
@@ -51,9 +60,12 @@ public final class TemplateEngine: Sendable {
         try compiledTemplate(named: name) != nil
     }
 
-    private func render(_ template: CompiledTemplate, _ context: TemplateValue) throws -> String {
-        var state = RenderState(contextStack: [context])
+    private func render(_ template: CompiledTemplate, _ context: TemplateValue,
+                        dependencies: inout Set<UInt64>) throws -> String {
+        var state = RenderState(contextStack: [])
+        state.contextStack = [state.made(context)]
         try Renderer(engine: self).render(template.nodes, of: template, state: &state)
+        dependencies.formUnion(state.dependencies)
         return state.output
     }
 

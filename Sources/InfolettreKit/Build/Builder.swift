@@ -157,8 +157,7 @@ public struct Builder: Sendable {
             config: project.config, audience: options.audience, issues: issues, articles: visible,
             newestYear: newestYear(project))
         if options.writesOutput {
-            generator.previousSearch = MappedFile(path: stager.destination.path + "/" + SiteGenerator.searchSnapshotPath)
-                .flatMap { SearchIndex.Snapshot(decoding: Data($0.bytes)) }
+            generator.previousSearchFolder = stager.destination.path + "/" + SiteGenerator.searchSnapshotFolder
         }
         let generated = try generator.generate(into: stager, prefix: "site/")
         let kept = generated.pageCount - generated.renderedCount

@@ -3,14 +3,15 @@ import Foundation
 /// The rendered Markdown bodies of the last build, kept in the output folder under `.infolettre-bodies/` so
 /// that the next build, even in a new process, renders only the articles and editorials that changed. Entries
 /// are keyed by the fingerprint of everything a body depends on, so a stale entry is never found, only unused.
-/// They are spread over 16 shards by key: an edit rewrites one shard, not the whole store.
+/// They are spread over 64 shards by key: an edit rewrites the shard that held the old body and the one that holds
+/// the new, each a sixty-fourth of the store.
 ///
 /// Shards are mapped, not read: a build that renders one page decodes the texts of that page only, out of
 /// tens of megabytes.
 struct RenderedBodyStore: Sendable {
     /// The store's folder in the output folder.
     static let folderName = ".infolettre-bodies"
-    private static let shardCount: UInt64 = 16
+    private static let shardCount: UInt64 = 64
     private static let header = Array("infolettre-bodies 3 \(InfolettreVersion.current)\n".utf8)
     /// Key, word count, whether the Markdown source was made, and the three texts' byte lengths.
     private static let entrySize = 6 * 8

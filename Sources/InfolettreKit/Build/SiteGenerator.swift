@@ -18,18 +18,32 @@ struct SiteGenerator: Sendable {
     let articles: [RenderedArticle]
     /// What every file depends on: the tool's version, the config, the theme, the audience, the newest year.
     let globals: Fingerprint
-    /// The previous build's search index tokenization: only documents whose inputs changed are tokenized.
-    var previousSearch: SearchIndex.Snapshot?
+    /// The folder holding the previous build's search index tokenization, one snapshot per part: only documents
+    /// whose inputs changed are tokenized. Nil when nothing may be reused.
+    var previousSearchFolder: String?
 
-    /// Where the search index's snapshot is kept, in the output folder and outside the published site.
-    static let searchSnapshotPath = ".infolettre-search"
+    /// Where the search index parts' snapshots are kept, in the output folder and outside the published site.
+    static let searchSnapshotFolder = ".infolettre-search-parts"
 
     struct Page: Sendable {
         var path: String
         var template: String
+        /// The fingerprint of everything the page's value holds.
         var fingerprint: Fingerprint
+        /// What the page shows if its template reads none of the deferred values it holds but those `outline`
+        /// covers; nil for a page holding none.
+        var outline: Outline?
         /// Built only when the page must be rendered.
         var value: @Sendable () -> TemplateValue
+    }
+
+    /// The fingerprint of a page's value without its deferred values (`DeferredValue`: the bodies, editorials
+    /// and discussions of what it lists) but those whose dependencies `covers` lists. A page whose rendering
+    /// read no other deferred value is recorded with this fingerprint, and stays current while it is unchanged:
+    /// a tag page that shows its articles' titles is not made again when one of their bodies is edited.
+    struct Outline: Sendable {
+        var fingerprint: Fingerprint
+        var covers: Set<UInt64> = []
     }
 
     /// What `generate` produced.
@@ -43,15 +57,36 @@ struct SiteGenerator: Sendable {
     private struct Job: Sendable {
         var path: String
         var fingerprint: Fingerprint
+        /// The page's outline fingerprint, which the file may have been recorded with instead (see `Outline`).
+        var outlineFingerprint: Fingerprint?
         var isPage = false
         /// A file outside the site that `make` stages too, with the same fingerprint: current only together.
         var companion: String?
-        var make: @Sendable () throws -> String
+        /// The file's text, and the fingerprint to record it with.
+        var make: @Sendable () throws -> (text: String, fingerprint: Fingerprint)
+
+        init(path: String, fingerprint: Fingerprint, companion: String? = nil, make: @escaping @Sendable () throws -> String) {
+            (self.path, self.fingerprint, self.companion) = (path, fingerprint, companion)
+            self.make = { (try make(), fingerprint) }
+        }
+
+        /// Renders `page`, recorded with its outline's fingerprint when the template read no deferred value that
+        /// the outline does not cover.
+        init(page: Page, engine: TemplateEngine) {
+            (path, fingerprint, outlineFingerprint, isPage) = (SitePaths.file(for: page.path), page.fingerprint,
+                                                                page.outline?.fingerprint, true)
+            make = {
+                var dependencies: Set<UInt64> = []
+                let text = try engine.render(page.template, page.value(), dependencies: &dependencies)
+                guard let outline = page.outline, dependencies.isSubset(of: outline.covers) else {
+                    return (text, page.fingerprint)
+                }
+                return (text, outline.fingerprint)
+            }
+        }
     }
 
     /// Makes every file whose inputs changed on every core, staging each as it comes; the others are kept.
-    /// The search index, the longest single job, runs on a thread of its own from the start, beside the
-    /// pages being listed, looked up and made.
     func generate(into stager: OutputStager, prefix: String) throws -> Generated {
         for (path, data) in theme.assets() where path != "email.css" {
             let fingerprint = fingerprint("asset", path)
@@ -59,20 +94,12 @@ struct SiteGenerator: Sendable {
                 try stager.put(prefix + "assets/" + path, data, fingerprint: fingerprint)
             }
         }
-        let search = searchJob(stager: stager)
-        let (searchMade, generated) = try concurrently({ Result { try Self.make([search], into: stager, prefix: prefix) } }) {
-            let engine = self.engine
-            let tags = tagGroups
-            let jobs = otherFiles(tags: tags) + pages(tags: tags).map { page in
-                Job(path: SitePaths.file(for: page.path), fingerprint: page.fingerprint, isPage: true) {
-                    try engine.render(page.template, page.value())
-                }
-            }
-            let made = try Self.make(jobs, into: stager, prefix: prefix)
-            return Generated(pageCount: jobs.filter(\.isPage).count, renderedCount: made.filter(\.isPage).count)
-        }
-        _ = try searchMade.get()
-        return generated
+        let engine = self.engine
+        let tags = tagGroups
+        // The search index's parts first: in a full build they are the longest jobs.
+        let jobs = searchJobs(stager: stager) + otherFiles(tags: tags) + pages(tags: tags).map { Job(page: $0, engine: engine) }
+        let made = try Self.make(jobs, into: stager, prefix: prefix)
+        return Generated(pageCount: jobs.filter(\.isPage).count, renderedCount: made.filter(\.isPage).count)
     }
 
     /// Makes the stale `jobs` on every core and keeps the others; returns the jobs made.
@@ -80,25 +107,50 @@ struct SiteGenerator: Sendable {
         // Looking each file up on disk is most of an incremental build's work here: on every core too.
         let isStale = jobs.concurrentMap { job in
             let files = [prefix + job.path] + (job.companion.map { [$0] } ?? [])
-            guard files.allSatisfy({ stager.isCurrent($0, fingerprint: job.fingerprint) }) else { return true }
-            for file in files { stager.keep(file, fingerprint: job.fingerprint) }
+            let recorded = [job.outlineFingerprint, job.fingerprint].lazy.compactMap { $0 }.first { fingerprint in
+                files.allSatisfy { stager.isCurrent($0, fingerprint: fingerprint) }
+            }
+            guard let recorded else { return true }
+            for file in files { stager.keep(file, fingerprint: recorded) }
             return false
         }
         let stale = zip(jobs, isStale).filter(\.1).map(\.0)
-        _ = try stale.concurrentMap { job in try stager.put(prefix + job.path, try job.make(), fingerprint: job.fingerprint) }
+        _ = try stale.concurrentMap { job in
+            let (text, fingerprint) = try job.make()
+            try stager.put(prefix + job.path, text, fingerprint: fingerprint)
+        }
         return stale
     }
 
-    /// The search index, and its snapshot for the next build.
-    private func searchJob(stager: OutputStager) -> Job {
-        let searchFingerprint = fingerprint("search-index", issues.map(\.fingerprint) + articles.map(\.fingerprint))
-        return Job(path: "search-index.json", fingerprint: searchFingerprint, companion: Self.searchSnapshotPath) {
-            let index = searchIndex()
-            // The index is the longest job of an incremental build: its two outputs are written side by side.
-            let (json, snapshot) = concurrently({ index.json() }, { index.snapshot() })
-            try stager.put(Self.searchSnapshotPath, snapshot, fingerprint: searchFingerprint)
-            return json
+    /// The search index in parts (`SearchPartition`), each with its tokenization's snapshot for the next build,
+    /// and the manifest listing them: editing one article makes one part again, not the whole index.
+    private func searchJobs(stager: OutputStager) -> [Job] {
+        let documents = searchDocuments()
+        let partition = SearchPartition(documentCount: documents.count)
+        var members = [[SearchDocument]](repeating: [], count: partition.partCount)
+        for document in documents { members[partition.part(ofDocumentAt: document.path)].append(document) }
+        let previousFolder = previousSearchFolder
+        let parts = members.enumerated().map { number, documents in
+            let partFingerprint = fingerprint("search-part", "\(number)/\(partition.partCount)", documents.map(\.key))
+            let snapshotPath = Self.searchSnapshotFolder + "/\(number)"
+            return Job(path: SitePaths.file(for: SearchPartition.partPath(number)), fingerprint: partFingerprint,
+                       companion: snapshotPath) {
+                let previous = previousFolder.flatMap { MappedFile(path: $0 + "/\(number)") }
+                    .flatMap { SearchIndex.Snapshot(decoding: Data($0.bytes)) }
+                var index = SearchIndex()
+                for document in documents {
+                    index.add(document.document(), key: document.key.value, reusing: previous, text: document.text)
+                }
+                try stager.put(snapshotPath, index.snapshot(), fingerprint: partFingerprint)
+                return index.json()
+            }
         }
+        let versions = parts.map { String($0.fingerprint.value, radix: 16) }
+        let manifest = Job(path: SitePaths.file(for: SitePaths.searchIndex),
+                           fingerprint: fingerprint("search-manifest", parts.map(\.fingerprint))) {
+            SearchPartition.manifest(partVersions: versions)
+        }
+        return parts + [manifest]
     }
 
     /// Feeds, sitemap and robots.txt.
@@ -165,8 +217,15 @@ struct SiteGenerator: Sendable {
         let latestIssue = issues.first
         let recentIssues = Array(issues.dropFirst().prefix(5))
         let (model, config, showDiscussions) = (self.model, self.config, self.showDiscussions)
+        // The latest issue is shown in full: its editorial and discussions are in the outline.
+        let latestShown = [latestIssue?.issue.fingerprint, showDiscussions ? latestIssue?.digest?.fingerprint : nil]
+        let outline = Outline(
+            fingerprint: fingerprint("home-outline", [latestIssue?.outlineFingerprint] + latestShown
+                                     + recentIssues.map(\.outlineFingerprint)),
+            covers: Set(latestShown.compactMap { $0?.value }))
         return Page(path: SitePaths.home, template: "home",
-                    fingerprint: fingerprint("home", [latestIssue?.fingerprint] + recentIssues.map(\.fingerprint))) {
+                    fingerprint: fingerprint("home", [latestIssue?.fingerprint] + recentIssues.map(\.fingerprint)),
+                    outline: outline) {
             let recent = recentIssues.map { model.issue($0, showDiscussions: false) }
             var extra: [String: TemplateValue] = ["recent": .array(recent), "has_recent": .bool(!recent.isEmpty)]
             if let latestIssue { extra["latest"] = model.issue(latestIssue, showDiscussions: showDiscussions) }
@@ -180,8 +239,14 @@ struct SiteGenerator: Sendable {
         let (year, week) = issue.issue.urlComponents
         let path = SitePaths.issue(year: year, week: week)
         let (model, showDiscussions) = (self.model, self.showDiscussions)
+        let shown = [issue.issue.fingerprint, showDiscussions ? issue.digest?.fingerprint : nil]
+        let outline = Outline(
+            fingerprint: fingerprint("issue-outline", path, [issue.outlineFingerprint] + shown
+                                     + [previous?.outlineFingerprint, next?.outlineFingerprint]),
+            covers: Set(shown.compactMap { $0?.value }))
         return Page(path: path, template: "issue",
-                    fingerprint: fingerprint("issue", path, [issue.fingerprint, previous?.fingerprint, next?.fingerprint])) {
+                    fingerprint: fingerprint("issue", path, [issue.fingerprint, previous?.fingerprint, next?.fingerprint]),
+                    outline: outline) {
             let value = model.issue(issue, showDiscussions: showDiscussions)
             var extra: [String: TemplateValue] = ["issue": value]
             if let previous { extra["previous"] = model.issue(previous, showDiscussions: false) }
@@ -197,7 +262,9 @@ struct SiteGenerator: Sendable {
         let path = SitePaths.article(article.article.slug)
         let model = self.model
         return Page(path: path, template: "article",
-                    fingerprint: fingerprint("article", path, [article.fingerprint, issue?.fingerprint])) {
+                    fingerprint: fingerprint("article", path, [article.fingerprint, issue?.fingerprint]),
+                    outline: Outline(fingerprint: fingerprint("article-outline", path, [article.fingerprint, issue?.outlineFingerprint]),
+                                     covers: [article.fingerprint.value])) {
             var extra: [String: TemplateValue] = ["article": model.article(article)]
             if let issue { extra["issue"] = model.issue(issue, showDiscussions: false) }
             return model.root([
@@ -226,8 +293,9 @@ struct SiteGenerator: Sendable {
         let model = self.model
         var pages = groups.map { group in
             let path = SitePaths.tag(group.slug)
-            return Page(path: path, template: "tag",
-                        fingerprint: fingerprint("tag", group.slug + "/" + group.name, group.articles.map(\.fingerprint))) {
+            let name = group.slug + "/" + group.name
+            return Page(path: path, template: "tag", fingerprint: fingerprint("tag", name, group.articles.map(\.fingerprint)),
+                        outline: Outline(fingerprint: fingerprint("tag-outline", name, group.articles.map(\.outlineFingerprint)))) {
                 model.root([
                     "page": model.page(
                         title: group.name, path: path, description: "",
@@ -266,7 +334,8 @@ struct SiteGenerator: Sendable {
             position.combine(pagination.current)
             position.combine(pagination.total)
             return Page(path: path, template: "archive",
-                        fingerprint: fingerprint("archive", path, [position] + slice.map(\.fingerprint))) {
+                        fingerprint: fingerprint("archive", path, [position] + slice.map(\.fingerprint)),
+                        outline: Outline(fingerprint: fingerprint("archive-outline", path, [position] + slice.map(\.outlineFingerprint)))) {
                 Self.archiveValue(model: model, title: archiveTitle, path: path, pagination: pagination, slice: slice)
             }
         }
@@ -341,16 +410,28 @@ struct SiteGenerator: Sendable {
         return entries
     }
 
-    /// Documents are keyed by the fingerprint of what they index (see `fingerprint`): those the previous build
-    /// indexed with the same key keep their terms, untokenized and their texts undecoded.
-    private func searchIndex() -> SearchIndex {
-        var index = SearchIndex()
-        let previous = previousSearch
-        for issue in issues {
+    /// A document of the search index, made only when its part is.
+    private struct SearchDocument: Sendable {
+        var path: String
+        /// The fingerprint of everything indexed for it: the previous build's terms of a document with the same
+        /// key are reused, untokenized, its text undecoded.
+        var key: Fingerprint
+        var document: @Sendable () -> SearchIndex.Document
+        var text: @Sendable () -> String
+    }
+
+    /// Every issue, then every article.
+    private func searchDocuments() -> [SearchDocument] {
+        let showDiscussions = self.showDiscussions
+        let issueDocuments = issues.map { issue in
             let (year, week) = issue.issue.urlComponents
-            index.add(.init(title: issue.issue.title, path: SitePaths.issue(year: year, week: week),
-                            date: DateFormatting.iso(issue.issue.date), summary: issue.issue.preheader, kind: "issue"),
-                      key: fingerprint("search/issue", [issue.fingerprint]).value, reusing: previous) {
+            let path = SitePaths.issue(year: year, week: week)
+            // Indexed: the issue's file (front matter and editorial) and the discussions, not its articles' files.
+            let indexed = [issue.issue.fingerprint, showDiscussions ? issue.digest?.fingerprint : nil]
+            return SearchDocument(path: path, key: fingerprint("search/issue", indexed)) {
+                .init(title: issue.issue.title, path: path, date: DateFormatting.iso(issue.issue.date),
+                      summary: issue.issue.preheader, kind: "issue")
+            } text: {
                 var text = issue.editorial.plainText
                 if showDiscussions, let digest = issue.digest {
                     text += " " + digest.threads.flatMap { [$0.title] + $0.posts.map(\.markdown) }.joined(separator: " ")
@@ -358,15 +439,15 @@ struct SiteGenerator: Sendable {
                 return text
             }
         }
-        for article in articles {
-            index.add(.init(title: article.article.title, path: SitePaths.article(article.article.slug),
-                            date: DateFormatting.iso(article.article.date), summary: article.article.summary ?? "",
-                            kind: "article"),
-                      key: fingerprint("search/article", [article.fingerprint]).value, reusing: previous) {
+        return issueDocuments + articles.map { article in
+            let path = SitePaths.article(article.article.slug)
+            return SearchDocument(path: path, key: fingerprint("search/article", [article.fingerprint])) {
+                .init(title: article.article.title, path: path, date: DateFormatting.iso(article.article.date),
+                      summary: article.article.summary ?? "", kind: "article")
+            } text: {
                 article.body.plainText + " " + article.article.tags.joined(separator: " ")
             }
         }
-        return index
     }
 }
 

@@ -30,4 +30,7 @@ public struct Article: Sendable, Hashable {
     public var bodyStartLine: Int
     /// The digest of the whole file and its path: what every output showing the article depends on.
     var fingerprint = Fingerprint()
+    /// The digest of the path and front matter, without the body: what a listing of the article shows, with its
+    /// reading time.
+    var metadataFingerprint = Fingerprint()
 }

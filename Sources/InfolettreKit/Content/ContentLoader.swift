@@ -178,7 +178,9 @@ public struct ContentLoader: Sendable {
             visibility: visibility ?? .public,
             partner: reader.nonEmptyString(fields, "partner"),
             professions: reader.strings(fields, "professions") ?? [],
-            language: language, body: MarkdownSource(body), bodyStartLine: bodyStartLine, fingerprint: Fingerprint(displayPath, text))
+            language: language, body: MarkdownSource(body), bodyStartLine: bodyStartLine,
+            fingerprint: Fingerprint(displayPath, text),
+            metadataFingerprint: Self.metadataFingerprint(of: text, body: body, displayPath: displayPath))
     }
 
     private func parseIssue(_ text: String, stem: String, displayPath: String, defaultDiscussions: String?,
@@ -202,7 +204,13 @@ public struct ContentLoader: Sendable {
             discussionsPath: discussions ?? defaultDiscussions,
             subject: reader.nonEmptyString(fields, "subject") ?? title,
             preheader: reader.string(fields, "preheader") ?? "",
-            editorial: MarkdownSource(body), bodyStartLine: bodyStartLine, fingerprint: Fingerprint(displayPath, text))
+            editorial: MarkdownSource(body), bodyStartLine: bodyStartLine, fingerprint: Fingerprint(displayPath, text),
+            metadataFingerprint: Self.metadataFingerprint(of: text, body: body, displayPath: displayPath))
+    }
+
+    /// The digest of the path and of the file's text before `body`, which ends it: its front matter.
+    private static func metadataFingerprint(of text: String, body: String, displayPath: String) -> Fingerprint {
+        Fingerprint(displayPath, String(Substring(text.utf8.dropLast(body.utf8.count))))
     }
 
     /// Issue id → its default export, `content/discussions/<id>.json` or, failing that, `<id>.jsonl`: one

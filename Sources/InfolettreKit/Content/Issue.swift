@@ -20,6 +20,9 @@ public struct Issue: Sendable, Hashable {
     /// The digest of the whole file and its path (the articles and discussions it lists are fingerprinted
     /// on their own).
     var fingerprint = Fingerprint()
+    /// The digest of the path and front matter, without the editorial: what a listing of the issue shows, with
+    /// its articles.
+    var metadataFingerprint = Fingerprint()
 
     public struct ArticleReference: Sendable, Hashable {
         public var slug: String

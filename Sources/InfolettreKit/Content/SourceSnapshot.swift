@@ -8,7 +8,7 @@ import Foundation
 struct SourceSnapshot: Sendable {
     static let folderName = ".infolettre-sources"
     private static let shardCount: UInt64 = 16
-    private static let header = Array("infolettre-sources 1 \(InfolettreVersion.current)\n".utf8)
+    private static let header = Array("infolettre-sources 2 \(InfolettreVersion.current)\n".utf8)
 
     /// One file's entry; a class, as thousands are passed around on every build and copying their fields
     /// cost more than reading them.
@@ -187,6 +187,7 @@ private extension Article {
         writer.write(draft)
         writer.write(bodyStartLine)
         writer.write(fingerprint.value)
+        writer.write(metadataFingerprint.value)
     }
 
     init?(metadata reader: inout BinaryReader, path: String) {
@@ -195,12 +196,12 @@ private extension Article {
               let tags = reader.strings(), let authors = reader.strings(), let professions = reader.strings(),
               let summary = reader.optionalString(), let partner = reader.optionalString(),
               let language = reader.language(), let draft = reader.bool(), let bodyStartLine = reader.int(),
-              let fingerprint = reader.uint64()
+              let fingerprint = reader.uint64(), let metadataFingerprint = reader.uint64()
         else { return nil }
         self.init(slug: slug, path: path, title: title, date: date, tags: tags, summary: summary, authors: authors,
                   draft: draft, visibility: visibility, partner: partner, professions: professions,
                   language: language, body: "", bodyStartLine: bodyStartLine,
-                  fingerprint: Fingerprint(value: fingerprint))
+                  fingerprint: Fingerprint(value: fingerprint), metadataFingerprint: Fingerprint(value: metadataFingerprint))
     }
 }
 
@@ -218,6 +219,7 @@ private extension Issue {
         }
         writer.write(bodyStartLine)
         writer.write(fingerprint.value)
+        writer.write(metadataFingerprint.value)
     }
 
     init?(metadata reader: inout BinaryReader, path: String) {
@@ -230,9 +232,12 @@ private extension Issue {
             guard let slug = reader.string(), let line = reader.int(), let column = reader.int() else { return nil }
             articles.append(ArticleReference(slug: slug, location: .init(line: line, column: column)))
         }
-        guard let bodyStartLine = reader.int(), let fingerprint = reader.uint64() else { return nil }
+        guard let bodyStartLine = reader.int(), let fingerprint = reader.uint64(),
+              let metadataFingerprint = reader.uint64()
+        else { return nil }
         self.init(id: id, path: path, title: title, number: number, date: date, articles: articles,
                   discussionsPath: discussionsPath, subject: subject, preheader: preheader, editorial: "",
-                  bodyStartLine: bodyStartLine, fingerprint: Fingerprint(value: fingerprint))
+                  bodyStartLine: bodyStartLine, fingerprint: Fingerprint(value: fingerprint),
+                  metadataFingerprint: Fingerprint(value: metadataFingerprint))
     }
 }

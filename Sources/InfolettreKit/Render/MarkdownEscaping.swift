@@ -12,6 +12,8 @@ enum MarkdownEscaping {
             return .array(items.map { escapeValues($0, key: key) })
         case .object(let object):
             return .object(Dictionary(uniqueKeysWithValues: object.map { ($0.key, escapeValues($0.value, key: $0.key)) }))
+        case .deferred(let deferred):
+            return .deferred(DeferredValue(dependency: deferred.dependency) { escapeValues(deferred.value, key: key) })
         default:
             return value
         }

@@ -14,6 +14,18 @@ final class RenderedArticle: Sendable {
 
     /// What the article's values depend on besides the config and theme: its file.
     var fingerprint: Fingerprint { article.fingerprint }
+
+    /// What the article's values show besides its body (`content_html`, deferred), besides the config and theme:
+    /// its front matter and reading time. Listings of the article depend on it alone while they do not show the
+    /// body.
+    var outlineFingerprint: Fingerprint {
+        var fingerprint = article.metadataFingerprint
+        fingerprint.combine(readingMinutes)
+        return fingerprint
+    }
+
+    /// At 220 words a minute, rounded up.
+    var readingMinutes: Int { max(1, Int((Double(body.wordCount) / 220).rounded(.up))) }
 }
 
 /// An issue with its editorial, articles and discussions ready for templates.
@@ -29,6 +41,15 @@ struct RenderedIssue: Sendable {
         var fingerprint = issue.fingerprint
         for article in articles { fingerprint.combine(article.fingerprint) }
         fingerprint.combine(digest?.fingerprint)
+        return fingerprint
+    }
+
+    /// What the issue's values show besides its editorial, its discussions and its articles' bodies (all deferred),
+    /// besides the config and theme: its front matter, its articles' outlines and whether it has discussions.
+    var outlineFingerprint: Fingerprint {
+        var fingerprint = issue.metadataFingerprint
+        for article in articles { fingerprint.combine(article.outlineFingerprint) }
+        fingerprint.combine(digest?.threads.isEmpty ?? true)
         return fingerprint
     }
 }

@@ -95,7 +95,7 @@ struct ViewModelBuilder: Sendable {
         // A members-only article has a page only on the members' site, never behind a link in an email.
         let hasPage = article.visibility == .public || (audience == .members && medium == .site)
         let path = hasPage ? SitePaths.article(article.slug) : ""
-        let minutes = max(1, Int((Double(rendered.body.wordCount) / 220).rounded(.up)))
+        let minutes = rendered.readingMinutes
         var object: [String: TemplateValue] = [
             "slug": .string(article.slug),
             "title": .string(typeset(article.title, article.language)),
@@ -115,10 +115,12 @@ struct ViewModelBuilder: Sendable {
             "first": .bool(position == 0),
             "last": .bool(position == count - 1),
         ]
+        // The body is made only when a template shows it; a page doing so depends on the whole file.
+        let body = rendered.body
         if medium == .text {
-            object["content_markdown"] = .string(rendered.body.markdown)
+            object["content_markdown"] = .deferred(DeferredValue(dependency: article.fingerprint.value) { .string(body.markdown) })
         } else {
-            object["content_html"] = .string(rendered.body.html)
+            object["content_html"] = .deferred(DeferredValue(dependency: article.fingerprint.value) { .string(body.html) })
         }
         return object
     }
@@ -152,13 +154,15 @@ struct ViewModelBuilder: Sendable {
             "articles": .array(articles.enumerated().map { article($0.element, position: $0.offset, count: articles.count) }),
             "has_articles": .bool(!articles.isEmpty),
         ]
+        // The editorial and the discussions too are made only when a template shows them, as an article's body.
+        let editorial = rendered.editorial
         if medium == .text {
-            object["editorial_markdown"] = .string(rendered.editorial.markdown)
+            object["editorial_markdown"] = .deferred(DeferredValue(dependency: issue.fingerprint.value) { .string(editorial.markdown) })
         } else {
-            object["editorial_html"] = .string(rendered.editorial.html)
+            object["editorial_html"] = .deferred(DeferredValue(dependency: issue.fingerprint.value) { .string(editorial.html) })
         }
         if showDiscussions, let digest = rendered.digest, !digest.threads.isEmpty {
-            object["discussions"] = discussions(digest)
+            object["discussions"] = .deferred(DeferredValue(dependency: digest.fingerprint.value) { discussions(digest) })
         }
         return .object(object)
     }

@@ -12,6 +12,8 @@ struct RenderState {
     /// Set when included content starts in the middle of a line: its first line start must not be
     /// re-indented, only stripped of the given definition indentation.
     var pendingInlineStart: String?
+    /// The dependencies of the deferred values read so far.
+    var dependencies: Set<UInt64> = []
 }
 
 /// A block given inside a parent tag, and the template it was written in (for diagnostics).

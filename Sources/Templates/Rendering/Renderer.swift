@@ -11,7 +11,7 @@ struct Renderer {
             case .lineStart(let indentation):
                 writeLineStart(indentation, state: &state)
             case .variable(let path, let escaped):
-                let text = path.resolve(in: state.contextStack).interpolatedText
+                let text = path.resolve(in: &state).interpolatedText
                 (escaped ? engine.escaping : .none).append(text, to: &state.output)
                 state.pendingInlineStart = nil
             case .section(let path, let inverted, let children):
@@ -40,7 +40,7 @@ struct Renderer {
         _ path: VariablePath, inverted: Bool, children: [Node], of template: CompiledTemplate,
         state: inout RenderState
     ) throws {
-        let value = path.resolve(in: state.contextStack)
+        let value = path.resolve(in: &state)
         if inverted {
             if !value.isTruthy { try render(children, of: template, state: &state) }
             return
@@ -49,7 +49,7 @@ struct Renderer {
         let items: [TemplateValue]
         if case .array(let elements) = value { items = elements } else { items = [value] }
         for item in items {
-            state.contextStack.append(item)
+            state.contextStack.append(state.made(item))
             defer { state.contextStack.removeLast() }
             try render(children, of: template, state: &state)
         }
@@ -61,7 +61,7 @@ struct Renderer {
         _ reference: PartialReference, blocks: [String: BlockOverride], from template: CompiledTemplate,
         state: inout RenderState
     ) throws {
-        guard let name = templateName(of: reference, state: state) else { return }
+        guard let name = templateName(of: reference, state: &state) else { return }
         guard state.depth < TemplateEngine.maximumPartialDepth else {
             throw TemplateError.partialRecursionTooDeep(
                 name: name, depth: TemplateEngine.maximumPartialDepth, path: template.path,
@@ -89,12 +89,12 @@ struct Renderer {
     }
 
     /// The fixed name, or the dynamic name's value when it is a string (anything else renders nothing).
-    private func templateName(of reference: PartialReference, state: RenderState) -> String? {
+    private func templateName(of reference: PartialReference, state: inout RenderState) -> String? {
         switch reference.name {
         case .fixed(let name):
             return name
         case .dynamic(let path):
-            guard case .string(let name) = path.resolve(in: state.contextStack) else { return nil }
+            guard case .string(let name) = path.resolve(in: &state) else { return nil }
             return name
         }
     }

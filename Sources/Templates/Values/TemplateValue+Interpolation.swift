@@ -9,6 +9,7 @@ extension TemplateValue {
         case .double(let number): Self.text(of: number)
         case .bool(let value): value ? "true" : "false"
         case .null, .array, .object: ""
+        case .deferred(let deferred): deferred.value.interpolatedText
         }
     }
 

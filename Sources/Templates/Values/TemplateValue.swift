@@ -17,6 +17,8 @@ public enum TemplateValue: Sendable, Hashable {
     case array([TemplateValue])
     /// A section pushes it on the context stack so its members resolve by name.
     case object([String: TemplateValue])
+    /// A value made when a template reads it, which rendering reports (see ``DeferredValue``).
+    case deferred(DeferredValue)
 }
 
 extension TemplateValue {
@@ -30,13 +32,18 @@ extension TemplateValue {
         case .array(let items): !items.isEmpty
         case .string(let text): !text.isEmpty
         case .int, .double, .object: true
+        case .deferred(let deferred): deferred.value.isTruthy
         }
     }
 
-    /// The value of `key` when this value is an object, `nil` otherwise or when the key is absent.
+    /// The value of `key` when this value is an object (a deferred one is made), `nil` otherwise or when the key
+    /// is absent.
     public subscript(key: String) -> TemplateValue? {
-        guard case .object(let members) = self else { return nil }
-        return members[key]
+        switch self {
+        case .object(let members): members[key]
+        case .deferred(let deferred): deferred.value[key]
+        default: nil
+        }
     }
 }
 

@@ -31,12 +31,15 @@ import Testing
         let cache = inOneProcess ? BuildCache() : nil
         try build(project, output: project.output, cache: cache)
 
-        // Outputs that do not show the edited article: another issue's email, another issue's article, a tag
-        // the article does not have; and the sitemap, which shows URLs and dates, not text.
+        // Outputs that do not show the edited article's text: another issue's email, another issue's article, a tag
+        // the article does not have, the sitemap (URLs and dates); and, as the default theme lists articles by
+        // title and summary, its tag page, its issue's page, the home page and the other articles of its issue.
         let untouched = ["email/2026-46/email.html", "site/articles/vaccination-hpv-college/index.html",
-                         "site/tags/vaccination/index.html", "site/sitemap.xml"].map(project.output.appendingPathComponent)
-        let touched = ["site/articles/cotation-soins-2027/index.html", "site/tags/cotation/index.html",
-                       "site/index.html", "site/search-index.json"].map(project.output.appendingPathComponent)
+                         "site/tags/vaccination/index.html", "site/sitemap.xml", "site/tags/cotation/index.html",
+                         "site/2026/48/index.html", "site/index.html", "site/articles/gardes-ehpad-nuit/index.html"]
+            .map(project.output.appendingPathComponent)
+        let touched = ["site/articles/cotation-soins-2027/index.html", "email/2026-48/email.html",
+                       "site/search-index.json", "site/search-index/0.json"].map(project.output.appendingPathComponent)
         let untouchedBefore = try untouched.map(inode)
         let touchedBefore = try touched.map(inode)
         try expectIncrementalEqualsFull(project, cache: cache) {
@@ -67,6 +70,35 @@ import Testing
             let config = try project.read("infolettre.yml") + "email: {text_width: 60}\n"
             try project.write("infolettre.yml", config)
         }
+    }
+
+    /// A page is kept while what it read is unchanged: a theme showing the bodies of a tag's articles has its tag
+    /// pages made again when a body changes, and an edit that changes an article's reading time remakes its listings.
+    @Test(arguments: [true, false]) func pagesAreMadeAgainWhenWhatTheyShowChanges(showingBodies: Bool) throws {
+        let project = try TemporaryProject(copyingExample: true)
+        if showingBodies {
+            try project.write("Themes/default/templates/tag.mustache", """
+                <!DOCTYPE html><html lang="fr"><title>{{page.title}}</title>
+                {{#page.articles}}<h2>{{title}}</h2>{{{content_html}}}{{/page.articles}}</html>
+
+                """)
+        }
+        try build(project, output: project.output, cache: nil)
+        let tagPage = project.output.appendingPathComponent("site/tags/cotation/index.html")
+        let path = "content/articles/cotation-soins-2027.md"
+        let before = try inode(tagPage)
+        try expectIncrementalEqualsFull(project, cache: nil) {
+            try project.write(path, try project.read(path) + "\nUn paragraphe ajouté.\n")
+        }
+        #expect(try inode(tagPage) != before || !showingBodies)
+        #expect(try String(contentsOf: tagPage, encoding: .utf8).contains("Un paragraphe ajouté") == showingBodies)
+
+        // Nine hundred more words: a longer reading time, shown on every listing.
+        let afterEdit = try inode(tagPage)
+        try expectIncrementalEqualsFull(project, cache: nil) {
+            try project.write(path, try project.read(path) + "\n" + String(repeating: "Un mot de plus. ", count: 300) + "\n")
+        }
+        #expect(try inode(tagPage) != afterEdit)
     }
 
     @Test func bodiesOfUnreadFilesAreReadWhenTheyMustBeRenderedAgain() throws {

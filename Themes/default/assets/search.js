@@ -1,5 +1,5 @@
-/* Archive search for /search/: loads the build's search index and matches query words as prefixes of
-   indexed terms. Plain JavaScript, no framework; every string comes from the page's data- attributes. */
+/* Archive search for /search/: loads the build's search index (a manifest listing its parts) and matches
+   query words as prefixes of indexed terms. Plain JavaScript, no framework; every string comes from the page's data- attributes. */
 (function () {
   "use strict";
 
@@ -18,7 +18,7 @@
     "are was from not but plus tres aussi comme si y").split(" "));
   var SEPARATORS = /[^\p{Alphabetic}0-9]+/u;
 
-  var index = null;      // {docs, terms}
+  var index = null;      // {docs, terms: Map of term to doc numbers}, merged from the index's parts
   var sortedTerms = [];  // index terms in code-unit order, for prefix lookups
   var pending = null;    // query typed before the index arrived
 
@@ -51,7 +51,7 @@
     tokens.forEach(function (token) {
       var seen = new Set();
       termsWithPrefix(token).forEach(function (term) {
-        (index.terms[term] || []).forEach(function (doc) {
+        (index.terms.get(term) || []).forEach(function (doc) {
           var score = scores.get(doc) || { tokens: 0, exact: 0, title: 0 };
           if (!seen.has(doc)) { seen.add(doc); score.tokens += 1; }
           if (term === token) score.exact += 1;
@@ -160,17 +160,42 @@
   var initial = new URLSearchParams(window.location.search).get("q") || "";
   if (initial) { input.value = initial; run(initial); }
 
-  fetch(strings.index, { credentials: "same-origin" })
-    .then(function (response) {
+  /** Fetches a JSON document of the search index, relative to the page. */
+  function fetchJSON(url) {
+    return fetch(url, { credentials: "same-origin" }).then(function (response) {
       if (!response.ok) throw new Error("HTTP " + response.status);
       return response.json();
-    })
-    .then(function (data) {
-      if (!data || data.v !== 1 || !Array.isArray(data.docs) || typeof data.terms !== "object") {
-        throw new Error("unexpected search index");
+    });
+  }
+
+  /** One index from the manifest's parts: each part's documents follow the previous parts', renumbered. */
+  function merge(parts) {
+    var docs = [];
+    var terms = new Map();
+    parts.forEach(function (part) {
+      if (!part || part.v !== 1 || !Array.isArray(part.docs) || typeof part.terms !== "object" || !part.terms) {
+        throw new Error("unexpected search index part");
       }
-      index = { docs: data.docs, terms: data.terms };
-      sortedTerms = Object.keys(data.terms).sort();
+      var offset = docs.length;
+      Array.prototype.push.apply(docs, part.docs);
+      Object.keys(part.terms).forEach(function (term) {
+        var list = terms.get(term);
+        if (!list) { list = []; terms.set(term, list); }
+        part.terms[term].forEach(function (doc) { list.push(doc + offset); });
+      });
+    });
+    return { docs: docs, terms: terms };
+  }
+
+  var manifestURL = new URL(strings.index, window.location.href);
+  fetchJSON(manifestURL)
+    .then(function (manifest) {
+      if (!manifest || manifest.v !== 1 || !Array.isArray(manifest.parts)) throw new Error("unexpected search index");
+      return Promise.all(manifest.parts.map(function (part) { return fetchJSON(new URL(part, manifestURL)); }));
+    })
+    .then(function (parts) {
+      index = merge(parts);
+      sortedTerms = Array.from(index.terms.keys()).sort();
       var query = pending !== null ? pending : input.value;
       pending = null;
       if (query) run(query);
