@@ -6,13 +6,6 @@ enum Fixtures {
 
     static func url(_ relativePath: String) -> URL { folder.appendingPathComponent(relativePath) }
 
-    /// A fresh temporary folder for files a test writes.
-    static func temporaryFolder() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("DiscussionsTests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        return folder
-    }
 
     static func date(_ text: String) -> Date {
         // Test literals are well-formed; a typo fails the test that uses the date, not the run.
@@ -20,4 +13,18 @@ enum Fixtures {
         formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
         return formatter.date(from: text) ?? ISO8601DateFormatter().date(from: text) ?? .distantPast
     }
+}
+
+/// A fresh folder in the temporary directory for the files a test writes, removed with the last reference to it.
+final class TemporaryFolder: Sendable {
+    let url: URL
+
+    init() throws {
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("DiscussionsTests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
+    deinit { try? FileManager.default.removeItem(at: url) }
+
+    func file(_ name: String) -> URL { url.appendingPathComponent(name) }
 }

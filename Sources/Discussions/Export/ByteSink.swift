@@ -12,12 +12,12 @@ struct ByteSink {
 
     /// Creates (or truncates) the file at `url`.
     init(creating url: URL) throws {
-        guard FileManager.default.createFile(atPath: url.path, contents: nil),
-            let handle = FileHandle(forWritingAtPath: url.path)
-        else {
-            throw DiscussionsError.unwritable(path: url.path, reason: "cannot create the file")
+        // Not `FileManager.createFile`, which on Linux writes through a folder it leaves in the temporary directory.
+        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
+            throw DiscussionsError.unwritable(path: url.path, reason: String(cString: strerror(errno)))
         }
-        self.handle = handle
+        handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         path = url.path
     }
 

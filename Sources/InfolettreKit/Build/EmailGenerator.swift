@@ -137,12 +137,11 @@ struct EmailGenerator: Sendable {
 
     /// Only the articles meant for the segment: those without an audience, or sharing a profession with it.
     private func restrict(_ issue: RenderedIssue, to segment: SiteConfig.Segment) -> RenderedIssue {
-        var restricted = issue
         let wanted = Set(segment.professions.map { Slug.make($0) })
-        restricted.articles = issue.articles.filter { article in
+        let articles = issue.articles.filter { article in
             article.article.professions.isEmpty || !wanted.isDisjoint(with: article.article.professions.map { Slug.make($0) })
         }
-        return restricted
+        return RenderedIssue(issue: issue.issue, editorial: issue.editorial, articles: articles, digest: issue.digest)
     }
 
     private func manifest(

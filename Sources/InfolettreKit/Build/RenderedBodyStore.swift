@@ -23,13 +23,13 @@ struct RenderedBodyStore: Sendable {
     /// The store saved in the output `folder`; shards that are missing, from another version or damaged
     /// only leave their entries out.
     static func read(from folder: URL) -> RenderedBodyStore {
-        var store = RenderedBodyStore()
-        for shard in 0..<shardCount {
-            guard let file = MappedFile(path: folder.path + "/" + path(ofShard: shard)),
-                  let entries = decode(file)
-            else { continue }
-            store.bodies.merge(entries) { first, _ in first }
+        let shards = (0..<shardCount).compactMap { shard in
+            MappedFile(path: folder.path + "/" + path(ofShard: shard)).flatMap(decode)
         }
+        var store = RenderedBodyStore()
+        // Room for every entry at once: growing step by step rehashed thousands of them.
+        store.bodies.reserveCapacity(shards.reduce(0) { $0 + $1.count })
+        for entries in shards { store.bodies.merge(entries) { first, _ in first } }
         return store
     }
 

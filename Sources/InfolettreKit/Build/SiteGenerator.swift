@@ -43,7 +43,8 @@ struct SiteGenerator: Sendable {
     /// a tag page that shows its articles' titles is not made again when one of their bodies is edited.
     struct Outline: Sendable {
         var fingerprint: Fingerprint
-        var covers: Set<UInt64> = []
+        /// One or two dependencies: an array, as a page has no use for a set's hashing.
+        var covers: [UInt64] = []
     }
 
     /// What `generate` produced.
@@ -78,7 +79,7 @@ struct SiteGenerator: Sendable {
             make = {
                 var dependencies: Set<UInt64> = []
                 let text = try engine.render(page.template, page.value(), dependencies: &dependencies)
-                guard let outline = page.outline, dependencies.isSubset(of: outline.covers) else {
+                guard let outline = page.outline, dependencies.allSatisfy(outline.covers.contains) else {
                     return (text, page.fingerprint)
                 }
                 return (text, outline.fingerprint)
@@ -218,11 +219,11 @@ struct SiteGenerator: Sendable {
         let recentIssues = Array(issues.dropFirst().prefix(5))
         let (model, config, showDiscussions) = (self.model, self.config, self.showDiscussions)
         // The latest issue is shown in full: its editorial and discussions are in the outline.
-        let latestShown = [latestIssue?.issue.fingerprint, showDiscussions ? latestIssue?.digest?.fingerprint : nil]
+        let latestShown = [latestIssue?.issue.fingerprint, showDiscussions ? latestIssue?.digestFingerprint : nil]
         let outline = Outline(
             fingerprint: fingerprint("home-outline", [latestIssue?.outlineFingerprint] + latestShown
                                      + recentIssues.map(\.outlineFingerprint)),
-            covers: Set(latestShown.compactMap { $0?.value }))
+            covers: latestShown.compactMap { $0?.value })
         return Page(path: SitePaths.home, template: "home",
                     fingerprint: fingerprint("home", [latestIssue?.fingerprint] + recentIssues.map(\.fingerprint)),
                     outline: outline) {
@@ -239,11 +240,11 @@ struct SiteGenerator: Sendable {
         let (year, week) = issue.issue.urlComponents
         let path = SitePaths.issue(year: year, week: week)
         let (model, showDiscussions) = (self.model, self.showDiscussions)
-        let shown = [issue.issue.fingerprint, showDiscussions ? issue.digest?.fingerprint : nil]
+        let shown = [issue.issue.fingerprint, showDiscussions ? issue.digestFingerprint : nil]
         let outline = Outline(
             fingerprint: fingerprint("issue-outline", path, [issue.outlineFingerprint] + shown
                                      + [previous?.outlineFingerprint, next?.outlineFingerprint]),
-            covers: Set(shown.compactMap { $0?.value }))
+            covers: shown.compactMap { $0?.value })
         return Page(path: path, template: "issue",
                     fingerprint: fingerprint("issue", path, [issue.fingerprint, previous?.fingerprint, next?.fingerprint]),
                     outline: outline) {
@@ -280,9 +281,15 @@ struct SiteGenerator: Sendable {
     /// Tags in a stable order: by slug.
     private var tagGroups: [TagGroup] {
         var groups: [String: (name: String, articles: [RenderedArticle])] = [:]
+        // Thousands of articles share a few hundred tags: each tag's slug is made once.
+        var slugs: [String: String] = [:]
         for article in articles {
             for tag in article.article.tags {
-                let slug = Slug.make(tag)
+                let slug = slugs[tag] ?? {
+                    let slug = Slug.make(tag)
+                    slugs[tag] = slug
+                    return slug
+                }()
                 groups[slug, default: (tag, [])].articles.append(article)
             }
         }
@@ -427,7 +434,7 @@ struct SiteGenerator: Sendable {
             let (year, week) = issue.issue.urlComponents
             let path = SitePaths.issue(year: year, week: week)
             // Indexed: the issue's file (front matter and editorial) and the discussions, not its articles' files.
-            let indexed = [issue.issue.fingerprint, showDiscussions ? issue.digest?.fingerprint : nil]
+            let indexed = [issue.issue.fingerprint, showDiscussions ? issue.digestFingerprint : nil]
             return SearchDocument(path: path, key: fingerprint("search/issue", indexed)) {
                 .init(title: issue.issue.title, path: path, date: DateFormatting.iso(issue.issue.date),
                       summary: issue.issue.preheader, kind: "issue")

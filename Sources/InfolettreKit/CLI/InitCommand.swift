@@ -109,7 +109,16 @@ enum FileWriting {
             for path in tree.paths {
                 let url = root.appendingPathComponent(path)
                 try fileManager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try (tree[path] ?? Data()).write(to: url, options: .atomic)
+                // Written beside, then renamed: `Data.write(options: .atomic)` leaves an empty folder in the
+                // system's temporary directory for every file on Linux.
+                let temporary = url.path + ".infolettre-" + UUID().uuidString
+                do {
+                    try POSIXFile.write(tree[path] ?? Data(), to: temporary)
+                    try POSIXFile.rename(temporary, to: url.path)
+                } catch {
+                    unlink(temporary)
+                    throw error
+                }
                 written.append(url)
             }
         } catch {

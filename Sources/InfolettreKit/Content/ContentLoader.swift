@@ -53,17 +53,22 @@ public struct ContentLoader: Sendable {
             diagnostics += warnings
         } catch { diagnostics += error.diagnostics }
 
-        var snapshot = SourceSnapshot()
-        let articles = loadAll(in: layout.articlesDirectory, diagnostics: &diagnostics, snapshot: &snapshot) { text, stem, path, reader in
+        // The last build's snapshot, updated where files changed: most entries stay as they are.
+        var snapshot = self.snapshot
+        var present: [String] = []
+        let articles = loadAll(in: layout.articlesDirectory, diagnostics: &diagnostics, snapshot: &snapshot,
+                               present: &present) { text, stem, path, reader in
             parseArticle(text, stem: stem, displayPath: path, reader: &reader).map(ParsedSource.article)
         }.compactMap { if case .article(let article) = $0 { article } else { nil } }
         // An issue without a `discussions` key takes the export found beside it: the files present key it too.
         let exports = discussionExports()
         let issues = loadAll(in: layout.issuesDirectory, diagnostics: &diagnostics, snapshot: &snapshot,
-                             context: { exports[$0] ?? "" }) { text, stem, path, reader in
+                             present: &present, context: { exports[$0] ?? "" }) { text, stem, path, reader in
             parseIssue(text, stem: stem, displayPath: path, defaultDiscussions: exports[stem], reader: &reader)
                 .map(ParsedSource.issue)
         }.compactMap { if case .issue(let issue) = $0 { issue } else { nil } }
+        // Entries of files that are gone: rare enough to be found by counting first.
+        if snapshot.entries.count != present.count { snapshot.keepOnly(Set(present)) }
         diagnostics += CrossReferenceValidator(layout: layout, includeDrafts: includeDrafts)
             .validate(articles: articles, issues: issues)
 
@@ -79,10 +84,10 @@ public struct ContentLoader: Sendable {
 
     /// Reads and parses every Markdown file of `directory` on every core; results and diagnostics come in
     /// file-name order. Files unchanged on disk since the last build come from its snapshot, unread; the
-    /// files that parsed cleanly are recorded in `snapshot` for the next one.
+    /// files that parsed cleanly are recorded in `snapshot` for the next one, and their paths added to `present`.
     /// `context` gives what, besides the file's bytes, its parse depends on.
     private func loadAll(
-        in directory: URL, diagnostics: inout [Diagnostic], snapshot: inout SourceSnapshot,
+        in directory: URL, diagnostics: inout [Diagnostic], snapshot: inout SourceSnapshot, present: inout [String],
         context: @escaping @Sendable (String) -> String = { _ in "" },
         parse: @escaping @Sendable (String, String, String, inout FieldReader) -> ParsedSource?
     ) -> [ParsedSource] {
@@ -90,19 +95,21 @@ public struct ContentLoader: Sendable {
         // Paths as strings: building a URL per file cost more than parsing its front matter.
         let folder = directory.path, displayFolder = layout.displayPath(directory)
         let names = markdownFiles(in: directory)
-        let results = names.concurrentMap { name -> (ParsedFile, SourceSnapshot.Entry?) in
+        let folderDescriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        defer { if folderDescriptor >= 0 { close(folderDescriptor) } }
+        let results = names.concurrentMap { name -> (ParsedFile, SourceSnapshot.Entry?, displayPath: String, isKept: Bool) in
             let displayPath = displayFolder + "/" + name, path = folder + "/" + name
             let stem = String(name.dropLast(3))
             let context = context(stem)
             // The identity is taken before reading: a file changing meanwhile is read again next time.
-            let identity = FileIdentity(path: path)
+            let identity = FileIdentity(name: name, in: folderDescriptor)
             if let identity, let entry = previous[displayPath], entry.identity == identity, entry.context == context {
                 let source = entry.source.withBody(MarkdownSource(deferredFrom: path, length: entry.bodyLength))
-                return (ParsedFile(source: source, diagnostics: []), entry)
+                return (ParsedFile(source: source, diagnostics: []), entry, displayPath, true)
             }
             let data: Data
             do throws(DiagnosticsError) { data = try SourceFile.readData(atPath: path, displayPath: displayPath) } catch {
-                return (ParsedFile(source: nil, diagnostics: error.diagnostics), nil)
+                return (ParsedFile(source: nil, diagnostics: error.diagnostics), nil, displayPath, false)
             }
             var key = Fingerprint(displayPath, context)
             data.withUnsafeBytes { key.combine(bytes: $0) }
@@ -117,13 +124,15 @@ public struct ContentLoader: Sendable {
                 }
             }
             let parsed = cache?.parsed(key, orParse: load) ?? load()
-            guard let identity, let source = parsed.source, parsed.diagnostics.isEmpty else { return (parsed, nil) }
-            return (parsed, SourceSnapshot.Entry(identity: identity, context: context, source: source,
-                                                 bodyLength: source.body.text.utf8.count))
+            guard let identity, let source = parsed.source, parsed.diagnostics.isEmpty else {
+                return (parsed, nil, displayPath, false)
+            }
+            let entry = SourceSnapshot.Entry(identity: identity, context: context, source: source,
+                                             bodyLength: source.body.text.utf8.count)
+            return (parsed, entry, displayPath, false)
         }
-        for (name, (_, entry)) in zip(names, results) {
-            snapshot[displayFolder + "/" + name] = entry
-        }
+        for result in results where !result.isKept { snapshot[result.displayPath] = result.1 }
+        present += results.lazy.filter { $0.1 != nil }.map(\.displayPath)
         diagnostics += results.flatMap { $0.0.diagnostics }
         return results.compactMap { $0.0.source }
     }
@@ -134,10 +143,17 @@ public struct ContentLoader: Sendable {
         values.indices.sorted { isBefore(values[$0], values[$1]) }.map { values[$0] }
     }
 
-    /// The names of the `.md` files directly in `directory`, sorted so builds are deterministic.
+    /// The names of the `.md` files directly in `directory`, sorted so builds are deterministic. Read with
+    /// `readdir`: listing thousands of files through `FileManager` showed in every build.
     private func markdownFiles(in directory: URL) -> [String] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-        return names.filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") && $0 != "README.md" }.sorted()
+        guard let stream = opendir(directory.path) else { return [] }
+        defer { closedir(stream) }
+        var names: [String] = []
+        while let entry = readdir(stream) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
+            if name.hasSuffix(".md") && !name.hasPrefix(".") && name != "README.md" { names.append(name) }
+        }
+        return names.sorted()
     }
 
     private func frontMatter(_ text: String, reader: inout FieldReader) -> (YAMLMapping, SourceLocation, String, Int)? {

@@ -13,14 +13,16 @@ struct CrossReferenceValidator {
 
     private func duplicateSlugs(_ articles: [Article]) -> [Diagnostic] {
         var firstPath: [String: String] = [:]
+        firstPath.reserveCapacity(articles.count)
         var diagnostics: [Diagnostic] = []
-        for article in articles {
-            if let first = firstPath[article.slug] {
+        // By index: iterating the array would copy every article, with its many strings.
+        for index in articles.indices {
+            let (slug, path) = (articles[index].slug, articles[index].path)
+            if let first = firstPath.updateValue(path, forKey: slug) {
+                firstPath[slug] = first
                 diagnostics.append(.error(
-                    "duplicate article slug '\(article.slug)' (also used by \(first))", file: article.path,
+                    "duplicate article slug '\(slug)' (also used by \(first))", file: path,
                     at: SourceLocation(line: 1, column: 1), hint: "give one of them another 'slug' or file name"))
-            } else {
-                firstPath[article.slug] = article.path
             }
         }
         return diagnostics
@@ -49,7 +51,7 @@ struct CrossReferenceValidator {
         for issue in issues {
             var inThisIssue: Set<String> = []
             for reference in issue.articles {
-                guard let article = bySlug[reference.slug].map({ articles[$0] }) else {
+                guard let index = bySlug[reference.slug] else {
                     let suggestion = Suggestion.closest(to: reference.slug, among: bySlug.keys)
                     diagnostics.append(.error(
                         "unknown article '\(reference.slug)'", file: issue.path, at: reference.location,
@@ -61,10 +63,10 @@ struct CrossReferenceValidator {
                     diagnostics.append(.error(
                         "article '\(reference.slug)' is listed twice", file: issue.path, at: reference.location))
                 }
-                if article.draft && !includeDrafts {
+                if articles[index].draft && !includeDrafts {
                     diagnostics.append(.error(
                         "article '\(reference.slug)' is a draft", file: issue.path, at: reference.location,
-                        hint: "remove 'draft: true' from \(article.path), or build with --drafts to preview"))
+                        hint: "remove 'draft: true' from \(articles[index].path), or build with --drafts to preview"))
                 }
                 if let other = usedBy[reference.slug], other != issue.id {
                     diagnostics.append(.warning(
@@ -72,7 +74,7 @@ struct CrossReferenceValidator {
                         at: reference.location))
                 }
                 usedBy[reference.slug] = usedBy[reference.slug] ?? issue.id
-                if article.date > issue.date {
+                if articles[index].date > issue.date {
                     diagnostics.append(.warning(
                         "article '\(reference.slug)' is dated after the issue", file: issue.path,
                         at: reference.location))

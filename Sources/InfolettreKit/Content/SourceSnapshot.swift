@@ -48,6 +48,11 @@ struct SourceSnapshot: Sendable {
         set { entries[path] = newValue }
     }
 
+    /// Drops the entries of the files not in `paths`.
+    mutating func keepOnly(_ paths: Set<String>) {
+        entries = entries.filter { paths.contains($0.key) }
+    }
+
     /// The snapshot saved in the output `folder`; shards that are missing, damaged or from another version
     /// only leave their entries out.
     static func read(from folder: URL) -> SourceSnapshot {
@@ -57,6 +62,8 @@ struct SourceSnapshot: Sendable {
             return decode(&reader, file: file)
         }
         var snapshot = SourceSnapshot()
+        // Room for every entry at once: growing step by step rehashed thousands of them.
+        snapshot.entries.reserveCapacity(shards.reduce(0) { $0 + ($1?.entries.count ?? 0) })
         for shard in shards.compactMap({ $0 }) { snapshot.entries.merge(shard.entries) { first, _ in first } }
         return snapshot
     }
@@ -139,10 +146,11 @@ struct SourceSnapshot: Sendable {
 struct FileIdentity: Sendable, Equatable {
     private var size, modified, modifiedNanoseconds, changed, changedNanoseconds, inode, device: Int
 
-    /// The identity of the file at `path`, nil when it cannot be read.
-    init?(path: String) {
+    /// The identity of the file `name` in the directory open as `directory` (a descriptor: looking thousands of
+    /// files up from their folder rather than from the root of their paths showed), nil when it cannot be read.
+    init?(name: String, in directory: Int32) {
         var status = stat()
-        guard stat(path, &status) == 0 else { return nil }
+        guard fstatat(directory, name, &status, 0) == 0 else { return nil }
         (size, modified, modifiedNanoseconds) = (Int(status.st_size), status.st_mtim.tv_sec, status.st_mtim.tv_nsec)
         (changed, changedNanoseconds) = (status.st_ctim.tv_sec, status.st_ctim.tv_nsec)
         (inode, device) = (Int(bitPattern: UInt(status.st_ino)), Int(bitPattern: UInt(status.st_dev)))

@@ -5,52 +5,61 @@ final class RenderedArticle: Sendable {
     let body: ContentRenderer.Rendered
     /// The issue the article appeared in, if any.
     let issueID: String?
+    /// What the article's values show besides its body (`content_html`, deferred), besides the config and theme:
+    /// its front matter and reading time. Listings of the article depend on it alone while they do not show the
+    /// body.
+    let outlineFingerprint: Fingerprint
 
     init(article: Article, body: ContentRenderer.Rendered, issueID: String?) {
         self.article = article
         self.body = body
         self.issueID = issueID
+        var outline = article.metadataFingerprint
+        outline.combine(Self.readingMinutes(wordCount: body.wordCount))
+        outlineFingerprint = outline
     }
 
     /// What the article's values depend on besides the config and theme: its file.
     var fingerprint: Fingerprint { article.fingerprint }
 
-    /// What the article's values show besides its body (`content_html`, deferred), besides the config and theme:
-    /// its front matter and reading time. Listings of the article depend on it alone while they do not show the
-    /// body.
-    var outlineFingerprint: Fingerprint {
-        var fingerprint = article.metadataFingerprint
-        fingerprint.combine(readingMinutes)
-        return fingerprint
-    }
+    var readingMinutes: Int { Self.readingMinutes(wordCount: body.wordCount) }
 
     /// At 220 words a minute, rounded up.
-    var readingMinutes: Int { max(1, Int((Double(body.wordCount) / 220).rounded(.up))) }
+    private static func readingMinutes(wordCount: Int) -> Int { max(1, Int((Double(wordCount) / 220).rounded(.up))) }
 }
 
-/// An issue with its editorial, articles and discussions ready for templates.
-struct RenderedIssue: Sendable {
-    var issue: Issue
-    var editorial: ContentRenderer.Rendered
-    var articles: [RenderedArticle]
-    var digest: DiscussionDigest?
+/// An issue with its editorial, articles and discussions ready for templates. A class, as `RenderedArticle`:
+/// the site's pages hold each issue several times.
+final class RenderedIssue: Sendable {
+    let issue: Issue
+    let editorial: ContentRenderer.Rendered
+    let articles: [RenderedArticle]
+    let digest: DiscussionDigest?
 
     /// What the issue's values depend on besides the config and theme: its file, its articles' files and its
     /// digest.
-    var fingerprint: Fingerprint {
-        var fingerprint = issue.fingerprint
-        for article in articles { fingerprint.combine(article.fingerprint) }
-        fingerprint.combine(digest?.fingerprint)
-        return fingerprint
-    }
-
+    let fingerprint: Fingerprint
     /// What the issue's values show besides its editorial, its discussions and its articles' bodies (all deferred),
     /// besides the config and theme: its front matter, its articles' outlines and whether it has discussions.
-    var outlineFingerprint: Fingerprint {
-        var fingerprint = issue.metadataFingerprint
-        for article in articles { fingerprint.combine(article.outlineFingerprint) }
-        fingerprint.combine(digest?.threads.isEmpty ?? true)
-        return fingerprint
+    let outlineFingerprint: Fingerprint
+    /// The digest's fingerprint, computed once: it goes through every post.
+    let digestFingerprint: Fingerprint?
+
+    init(issue: Issue, editorial: ContentRenderer.Rendered, articles: [RenderedArticle], digest: DiscussionDigest?) {
+        self.issue = issue
+        self.editorial = editorial
+        self.articles = articles
+        self.digest = digest
+        digestFingerprint = digest?.fingerprint
+        var fingerprint = issue.fingerprint, outline = issue.metadataFingerprint
+        for article in articles {
+            fingerprint.combine(article.fingerprint)
+            outline.combine(article.outlineFingerprint)
+        }
+        fingerprint.combine(digestFingerprint)
+        outline.combine(digest?.threads.isEmpty ?? true)
+        self.fingerprint = fingerprint
+        outlineFingerprint = outline
     }
 }
 

@@ -161,8 +161,9 @@ struct ViewModelBuilder: Sendable {
         } else {
             object["editorial_html"] = .deferred(DeferredValue(dependency: issue.fingerprint.value) { .string(editorial.html) })
         }
-        if showDiscussions, let digest = rendered.digest, !digest.threads.isEmpty {
-            object["discussions"] = .deferred(DeferredValue(dependency: digest.fingerprint.value) { discussions(digest) })
+        if showDiscussions, let digest = rendered.digest, let digestFingerprint = rendered.digestFingerprint,
+           !digest.threads.isEmpty {
+            object["discussions"] = .deferred(DeferredValue(dependency: digestFingerprint.value) { discussions(digest) })
         }
         return .object(object)
     }

@@ -60,8 +60,8 @@ import Testing
     }
 
     @Test func locatesErrorsInTheTopicFile() throws {
-        let folder = try Fixtures.temporaryFolder()
-        let topic = folder.appendingPathComponent("7.json")
+        let temporary = try TemporaryFolder()
+        let folder = temporary.url, topic = temporary.file("7.json")
         try Data("{\"id\": 7, \"title\": \"T\", \"created_at\": \"2026-11-17T08:12:00Z\",\n \"post_stream\": {\"posts\": [{\"id\": 1, \"username\": \"a\", \"created_at\": \"2026-11-17T08:12:00Z\"}]}}".utf8).write(to: topic)
         let error = discussionsError { _ = try ImportedExport(contentsOf: folder, discourse: options) }
         #expect(error == .inFile(topic.path, .missingField("raw", record: "post 1 of topic 7", at: at(2, 28))))

@@ -49,8 +49,8 @@ import Testing
     func roundTripsThroughEachFormat(format: ExportFormat) throws {
         let fixture = try ImportedExport(contentsOf: Fixtures.url("native/cercle-2026-w47.json")).export
         for original in [fixture, export] {
-            let folder = try Fixtures.temporaryFolder()
-            let file = folder.appendingPathComponent(format == .json ? "export.json" : "export.jsonl")
+            let folder = try TemporaryFolder()
+            let file = folder.file(format == .json ? "export.json" : "export.jsonl")
             try ExportWriter.write(original, format: format, to: file)
             let reread = try ImportedExport(contentsOf: file)
             #expect(reread.export == original)
@@ -87,6 +87,6 @@ import Testing
     @Test func reportsAnOutputThatCannotBeCreated() {
         let target = URL(fileURLWithPath: "/nonexistent-folder-\(UUID().uuidString)/export.json")
         #expect(discussionsError { _ = try ExportWriter(format: .json, to: target) }
-            == .unwritable(path: target.path, reason: "cannot create the file"))
+            == .unwritable(path: target.path, reason: "No such file or directory"))
     }
 }

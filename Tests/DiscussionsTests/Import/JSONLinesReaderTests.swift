@@ -75,8 +75,12 @@ import Testing
 }
 
 @Suite struct ExportFormatTests {
+    private let folder: TemporaryFolder
+
+    init() throws { folder = try TemporaryFolder() }
+
     private func write(_ text: String, named name: String) throws -> URL {
-        let file = try Fixtures.temporaryFolder().appendingPathComponent(name)
+        let file = folder.file(name)
         try Data(text.utf8).write(to: file)
         return file
     }

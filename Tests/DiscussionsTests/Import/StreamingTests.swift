@@ -35,7 +35,8 @@ import Testing
 
     @Test(arguments: [ExportFormat.jsonLines, .json])
     func readsMegabytesHoldingOneChunkAndOneRecord(format: ExportFormat) throws {
-        let file = try generate(format: format, in: Fixtures.temporaryFolder())
+        let folder = try TemporaryFolder()
+        let file = try generate(format: format, in: folder.url)
         let size = try #require(try FileManager.default.attributesOfItem(atPath: file.path)[.size] as? Int)
         #expect(size > 3_000_000)
 

@@ -76,8 +76,8 @@ import Testing
     }
 
     @Test func readsAcrossChunkBoundaries() throws {
-        let folder = try Fixtures.temporaryFolder()
-        let file = folder.appendingPathComponent("small-chunks.json")
+        let folder = try TemporaryFolder()
+        let file = folder.file("small-chunks.json")
         try Data(#"{"clé": ["valeur é😀", 12345, {"x": null}]}"#.utf8).write(to: file)
         var tokenizer = JSONTokenizer(stream: try ByteStream(contentsOf: file, chunkSize: 3), mode: .document)
         let node = try tokenizer.node(startingWith: tokenizer.next())

@@ -44,6 +44,22 @@ import Testing
         #expect(try loader(project, snapshot: snapshot).load().0.articles.first?.title == "Premier article")
     }
 
+    /// The next snapshot is the last one updated: files that are gone, or that now have a diagnostic, leave it.
+    @Test func deletedFilesAndFilesWithWarningsLeaveTheSnapshot() throws {
+        let project = try TemporaryProject.minimal()
+        let other = "content/articles/second-article.md", warned = "content/articles/troisieme.md"
+        try project.write(other, Samples.article(title: "Second article"))
+        try project.write(warned, Samples.article(title: "Troisième"))
+        let snapshot = try loader(project).loadWithSnapshot().snapshot
+        #expect(snapshot.entries.count == 4)
+        try FileManager.default.removeItem(at: project.root.appendingPathComponent(other))
+        try project.write(warned, Samples.article(title: "Troisième", extra: "unknown: 1\n"))
+        let (_, warnings, next) = try loader(project, snapshot: snapshot).loadWithSnapshot()
+        #expect(warnings.contains { $0.file == warned })
+        #expect(Set(next.entries.keys) == [articlePath, "content/issues/2026-48.md"])
+        #expect(next[articlePath] === snapshot[articlePath])
+    }
+
     @Test func anIssueIsParsedAgainWhenItsDefaultExportAppears() throws {
         let project = try TemporaryProject.minimal()
         let snapshot = try loader(project).loadWithSnapshot().snapshot
