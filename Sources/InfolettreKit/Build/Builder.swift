@@ -142,7 +142,7 @@ public struct Builder: Sendable {
     /// What the next build reuses: the content files' snapshot and the rendered bodies, each kept when unchanged.
     private func stageCaches(sources: SourceSnapshot, bodies: RenderedBodyStore, stager: OutputStager) throws {
         for shard in sources.shards where !stager.keepIfCurrent(shard.path, fingerprint: shard.fingerprint) {
-            try stager.put(shard.path, shard.data, fingerprint: shard.fingerprint)
+            try stager.put(shard.path, shard.data(), fingerprint: shard.fingerprint)
         }
         for shard in bodies.shards where !stager.keepIfCurrent(shard.path, fingerprint: shard.fingerprint) {
             try stager.put(shard.path, shard.store.encoded(), fingerprint: shard.fingerprint)

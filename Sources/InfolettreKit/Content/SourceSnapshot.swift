@@ -40,6 +40,8 @@ struct SourceSnapshot: Sendable {
 
     /// By the file's display path.
     private(set) var entries: [String: Entry] = [:]
+    /// The shard files the snapshot was read from, by shard, with how many entries each held.
+    private var readShards: [Int: (file: MappedFile, count: Int)] = [:]
 
     init() {}
 
@@ -56,28 +58,38 @@ struct SourceSnapshot: Sendable {
     /// The snapshot saved in the output `folder`; shards that are missing, damaged or from another version
     /// only leave their entries out.
     static func read(from folder: URL) -> SourceSnapshot {
-        let shards = (0..<shardCount).map { $0 }.concurrentMap { shard -> SourceSnapshot? in
+        let shards = (0..<shardCount).map { $0 }.concurrentMap { shard -> (SourceSnapshot, MappedFile)? in
             guard let file = MappedFile(path: folder.path + "/" + path(ofShard: shard)) else { return nil }
             var reader = BinaryReader(file.bytes)
-            return decode(&reader, file: file)
+            return decode(&reader, file: file).map { ($0, file) }
         }
         var snapshot = SourceSnapshot()
         // Room for every entry at once: growing step by step rehashed thousands of them.
-        snapshot.entries.reserveCapacity(shards.reduce(0) { $0 + ($1?.entries.count ?? 0) })
-        for shard in shards.compactMap({ $0 }) { snapshot.entries.merge(shard.entries) { first, _ in first } }
+        snapshot.entries.reserveCapacity(shards.reduce(0) { $0 + ($1?.0.entries.count ?? 0) })
+        for (index, shard) in shards.enumerated() {
+            guard let (entries, file) = shard else { continue }
+            snapshot.entries.merge(entries.entries) { first, _ in first }
+            snapshot.readShards[index] = (file, entries.entries.count)
+        }
         return snapshot
     }
 
     /// Each shard's path in the output folder, fingerprint (of its bytes: it needs writing again only when they
-    /// change) and bytes.
-    var shards: [(path: String, fingerprint: Fingerprint, data: Data)] {
-        var shards = (0..<Self.shardCount).map { _ in SourceSnapshot() }
+    /// change) and bytes, made when asked for. A shard whose entries are all still those read from its file is
+    /// that file's bytes: it is fingerprinted from them, not encoded again.
+    var shards: [(path: String, fingerprint: Fingerprint, data: @Sendable () -> Data)] {
+        var shards = (0..<Int(Self.shardCount)).map { _ in SourceSnapshot() }
         for (path, entry) in entries { shards[Int(Self.shard(of: path))].entries[path] = entry }
         return shards.enumerated().map { index, shard in
-            let data = shard.encoded()
             var fingerprint = Fingerprint("sources")
+            if let read = readShards[index], read.count == shard.entries.count,
+               shard.entries.values.allSatisfy({ $0.stored?.file === read.file }) {
+                fingerprint.combine(bytes: read.file.bytes)
+                return (Self.path(ofShard: UInt64(index)), fingerprint, { Data(read.file.bytes) })
+            }
+            let data = shard.encoded()
             data.withUnsafeBytes { fingerprint.combine(bytes: $0) }
-            return (Self.path(ofShard: UInt64(index)), fingerprint, data)
+            return (Self.path(ofShard: UInt64(index)), fingerprint, { data })
         }
     }
 
