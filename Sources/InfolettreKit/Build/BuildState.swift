@@ -24,13 +24,13 @@ struct BuildState: Sendable, Equatable {
     /// Binary (`BinaryWriter`), sorted by path, so equal states are equal bytes: a large site's state holds
     /// thousands of entries and is read by every build.
     func encoded() -> Data {
-        var writer = BinaryWriter()
+        // Paths and three numbers per file: room for them at once.
+        var writer = BinaryWriter(capacity: 256 + files.count * 128)
         writer.write(raw: Self.header)
         writer.write(leakScanner != nil)
         writer.write(leakScanner?.value ?? 0)
         writer.write(files.count)
-        for path in files.keys.sorted() {
-            guard let entry = files[path] else { continue }
+        for (path, entry) in files.sorted(by: { $0.key < $1.key }) {
             writer.write(path)
             writer.write(entry.fingerprint != nil)
             writer.write(entry.fingerprint?.value ?? 0)

@@ -29,6 +29,9 @@ final class OutputStager: @unchecked Sendable {
     private let folders = FolderMaker()
     private var leaks: [Diagnostic] = []
     private var pageLinks: [String: [String]] = [:]
+    /// How many files, and site files, this build made that the previous one did not: none, in a build that
+    /// edits content, spares comparing thousands of paths with the previous state's.
+    private var newFileCount = 0, newSiteFileCount = 0
     private var bytes = 0
 
     /// `scanner`: the leak scanner of this build's exports, `scannerIdentity` its fingerprint.
@@ -101,7 +104,12 @@ final class OutputStager: @unchecked Sendable {
         let leaks = text.flatMap { text in scanner.map { LeakCheck(scanner: $0).scan(text, path: path) } } ?? []
         let links = Self.isSitePage(path) ? text.map(InternalLinkChecker.targets(in:)) : nil
         var stagedPath: String?
+        let isNew = previous.map { $0.files[path] == nil } ?? true
         lock.withLock {
+            if isNew, state.files[path] == nil {
+                newFileCount += 1
+                if path.hasPrefix(Self.site) { newSiteFileCount += 1 }
+            }
             state.files[path] = .init(fingerprint: fingerprint, size: data.count)
             bytes += data.count
             self.leaks += leaks
@@ -168,13 +176,12 @@ final class OutputStager: @unchecked Sendable {
 
     /// Links of the pages made by this build; when the site's set of files changed, kept pages too (read back).
     private func brokenLinks(baseURL: String) -> [Diagnostic] {
-        let (files, sitePages) = lock.withLock { (state.files, pageLinks) }
+        let (files, sitePages, newSiteFileCount) = lock.withLock { (state.files, pageLinks, self.newSiteFileCount) }
         var pages = sitePages
-        // Whether the previous build made the same site files, without sets of thousands of paths.
-        let siteFileCount = files.keys.count(where: { $0.hasPrefix(Self.site) })
+        // Whether the previous build made the same site files: all of this build's were in it, and as many.
         let sameSiteFiles = previous.map { previous in
-            previous.files.keys.count(where: { $0.hasPrefix(Self.site) }) == siteFileCount
-                && files.keys.allSatisfy { !$0.hasPrefix(Self.site) || previous.files[$0] != nil }
+            newSiteFileCount == 0 && previous.files.keys.count(where: { $0.hasPrefix(Self.site) })
+                == files.keys.count(where: { $0.hasPrefix(Self.site) })
         } ?? false
         if !sameSiteFiles {
             for path in files.keys where Self.isSitePage(path) && pages[String(path.dropFirst(Self.site.count))] == nil {
@@ -247,7 +254,10 @@ final class OutputStager: @unchecked Sendable {
     /// a file no longer produced may stand where a folder is now needed (`x` replaced by `x/index.html`).
     private func commitJournal(_ stateData: Data) throws -> [String] {
         let (entries, count) = lock.withLock { () -> ([String], Int) in
-            let deletions = ((previous?.files.keys).map(Array.init) ?? []).filter { state.files[$0] == nil }.sorted()
+            // Every file of the previous build is made again when as many are made, besides the new ones.
+            let previousFiles = previous?.files ?? [:]
+            let deletions = previousFiles.count == state.files.count - newFileCount
+                ? [] : previousFiles.keys.filter { state.files[$0] == nil }.sorted()
             return (deletions.map { "delete \($0)" } + journal, stagedCount)
         }
         try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
