@@ -2,15 +2,43 @@ import Foundation
 
 /// An article: `content/articles/<slug>.md`, YAML front matter then a Markdown body.
 ///
-/// The front matter's fields live in one shared, immutable storage: a build copies thousands of articles (loaded,
-/// validated, sorted, rendered), and copying a dozen strings and lists for each showed. Setting a field copies the
-/// storage once.
+/// The front matter's fields (`Fields`, read and set as the article's own: `article.title`) live in one shared,
+/// immutable storage: a build copies thousands of articles (loaded, validated, sorted, rendered), and copying a
+/// dozen strings and lists for each showed. Setting a field copies the storage once.
+@dynamicMemberLookup
 public struct Article: Sendable, Hashable {
     public enum Visibility: String, Sendable, Hashable, CaseIterable {
         /// On the public site and in every email.
         case `public`
         /// Only in emails and in the members' site variant.
         case members
+    }
+
+    /// The front matter's fields, and what is digested of the file.
+    public struct Fields: Sendable, Hashable {
+        public var slug: String
+        /// The file's path relative to the project root, as diagnostics print it.
+        public var path: String
+        public var title: String
+        public var date: Date
+        public var tags: [String]
+        public var summary: String?
+        public var authors: [String]
+        public var draft: Bool
+        public var visibility: Visibility
+        /// The sponsor's name: the article is labelled as sponsored content.
+        public var partner: String?
+        /// The audience (e.g. "infirmier libéral"); empty means everyone.
+        public var professions: [String]
+        /// The article's language when it differs from the site's.
+        public var language: ContentLanguage?
+        /// The line of the file where the body starts, to locate Markdown diagnostics.
+        public var bodyStartLine: Int
+        /// The digest of the whole file and its path: what every output showing the article depends on.
+        var fingerprint: Fingerprint
+        /// The digest of the path and front matter, without the body: what a listing of the article shows, with
+        /// its reading time.
+        var metadataFingerprint: Fingerprint
     }
 
     private var storage: Storage
@@ -27,73 +55,13 @@ public struct Article: Sendable, Hashable {
         self.body = body
     }
 
-    public var slug: String {
-        get { storage.fields.slug }
-        set { update { $0.slug = newValue } }
-    }
-    /// The file's path relative to the project root, as diagnostics print it.
-    public var path: String {
-        get { storage.fields.path }
-        set { update { $0.path = newValue } }
-    }
-    public var title: String {
-        get { storage.fields.title }
-        set { update { $0.title = newValue } }
-    }
-    public var date: Date {
-        get { storage.fields.date }
-        set { update { $0.date = newValue } }
-    }
-    public var tags: [String] {
-        get { storage.fields.tags }
-        set { update { $0.tags = newValue } }
-    }
-    public var summary: String? {
-        get { storage.fields.summary }
-        set { update { $0.summary = newValue } }
-    }
-    public var authors: [String] {
-        get { storage.fields.authors }
-        set { update { $0.authors = newValue } }
-    }
-    public var draft: Bool {
-        get { storage.fields.draft }
-        set { update { $0.draft = newValue } }
-    }
-    public var visibility: Visibility {
-        get { storage.fields.visibility }
-        set { update { $0.visibility = newValue } }
-    }
-    /// The sponsor's name: the article is labelled as sponsored content.
-    public var partner: String? {
-        get { storage.fields.partner }
-        set { update { $0.partner = newValue } }
-    }
-    /// The audience (e.g. "infirmier libéral"); empty means everyone.
-    public var professions: [String] {
-        get { storage.fields.professions }
-        set { update { $0.professions = newValue } }
-    }
-    /// The article's language when it differs from the site's.
-    public var language: ContentLanguage? {
-        get { storage.fields.language }
-        set { update { $0.language = newValue } }
-    }
-    /// The line of the file where the body starts, to locate Markdown diagnostics.
-    public var bodyStartLine: Int {
-        get { storage.fields.bodyStartLine }
-        set { update { $0.bodyStartLine = newValue } }
-    }
-    /// The digest of the whole file and its path: what every output showing the article depends on.
-    var fingerprint: Fingerprint {
-        get { storage.fields.fingerprint }
-        set { update { $0.fingerprint = newValue } }
-    }
-    /// The digest of the path and front matter, without the body: what a listing of the article shows, with its
-    /// reading time.
-    var metadataFingerprint: Fingerprint {
-        get { storage.fields.metadataFingerprint }
-        set { update { $0.metadataFingerprint = newValue } }
+    public subscript<Value>(dynamicMember field: WritableKeyPath<Fields, Value>) -> Value {
+        get { storage.fields[keyPath: field] }
+        set {
+            var fields = storage.fields
+            fields[keyPath: field] = newValue
+            storage = Storage(fields)
+        }
     }
 
     public static func == (lhs: Article, rhs: Article) -> Bool {
@@ -103,27 +71,6 @@ public struct Article: Sendable, Hashable {
     public func hash(into hasher: inout Hasher) {
         hasher.combine(storage.fields)
         hasher.combine(body)
-    }
-
-    private mutating func update(_ change: (inout Fields) -> Void) {
-        var fields = storage.fields
-        change(&fields)
-        storage = Storage(fields)
-    }
-
-    private struct Fields: Sendable, Hashable {
-        var slug, path, title: String
-        var date: Date
-        var tags: [String]
-        var summary: String?
-        var authors: [String]
-        var draft: Bool
-        var visibility: Visibility
-        var partner: String?
-        var professions: [String]
-        var language: ContentLanguage?
-        var bodyStartLine: Int
-        var fingerprint, metadataFingerprint: Fingerprint
     }
 
     private final class Storage: Sendable {

@@ -200,14 +200,14 @@ private extension BinaryReader {
 
 private extension Article {
     func encodeMetadata(into writer: inout BinaryWriter) {
-        for text in [slug, title, visibility.rawValue] { writer.write(text) }
-        writer.write(date)
-        for list in [tags, authors, professions] { writer.write(list) }
-        for text in [summary, partner, language?.rawValue] { writer.write(text) }
-        writer.write(draft)
-        writer.write(bodyStartLine)
-        writer.write(fingerprint.value)
-        writer.write(metadataFingerprint.value)
+        for text in [self.slug, self.title, self.visibility.rawValue] { writer.write(text) }
+        writer.write(self.date)
+        for list in [self.tags, self.authors, self.professions] { writer.write(list) }
+        for text in [self.summary, self.partner, self.language?.rawValue] { writer.write(text) }
+        writer.write(self.draft)
+        writer.write(self.bodyStartLine)
+        writer.write(self.fingerprint.value)
+        writer.write(self.metadataFingerprint.value)
     }
 
     init?(metadata reader: inout BinaryReader, path: String) {
