@@ -22,8 +22,20 @@ struct TypographyPass: Sendable {
         return document
     }
 
+    /// Whether `text` starts like a URL, or holds an `@` and no space (an address): read on its bytes, as every text
+    /// segment of every body goes through it.
     private static func looksLikeAddress(_ text: String) -> Bool {
-        text.hasPrefix("http://") || text.hasPrefix("https://") || text.hasPrefix("www.") || text.hasPrefix("mailto:")
-            || (text.utf8.contains(UInt8(ascii: "@")) && !text.utf8.contains(UInt8(ascii: " ")))
+        var text = text
+        return text.withUTF8 { bytes in
+            if addressPrefixes.contains(where: { bytes.starts(with: $0) }) { return true }
+            var hasAt = false
+            for byte in bytes {
+                if byte == UInt8(ascii: " ") { return false }
+                if byte == UInt8(ascii: "@") { hasAt = true }
+            }
+            return hasAt
+        }
     }
+
+    private static let addressPrefixes = ["http://", "https://", "www.", "mailto:"].map { Array($0.utf8) }
 }

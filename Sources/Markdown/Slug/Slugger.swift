@@ -16,15 +16,32 @@ public struct Slugger: Sendable {
         var result = ""
         var pendingHyphen = false
         for scalar in folded.unicodeScalars {
-            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == "_" || scalar == "-" {
+            if isKept(scalar) {
                 if pendingHyphen && !result.isEmpty { result.append("-") }
                 pendingHyphen = false
                 result.unicodeScalars.append(scalar)
-            } else if scalar.properties.isWhitespace {
+            } else if isWhitespace(scalar) {
                 pendingHyphen = true
             }
         }
         return result.lowercased()
+    }
+
+    // ASCII scalars, most of any heading, are classified without looking their Unicode properties up.
+
+    /// Letters, digits, `_` and `-`.
+    private static func isKept(_ scalar: Unicode.Scalar) -> Bool {
+        guard scalar.isASCII else { return scalar.properties.isAlphabetic || scalar.properties.numericType != nil }
+        switch UInt8(scalar.value) {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+             UInt8(ascii: "_"), UInt8(ascii: "-"): return true
+        default: return false
+        }
+    }
+
+    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        guard scalar.isASCII else { return scalar.properties.isWhitespace }
+        return scalar == " " || (0x09...0x0D).contains(scalar.value)
     }
 
     /// A slug for `text` not returned before by this slugger.

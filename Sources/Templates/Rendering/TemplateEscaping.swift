@@ -9,7 +9,9 @@ public enum TemplateEscaping: Sendable, Hashable {
 extension TemplateEscaping {
     /// Appends `text` to `output`, escaped. Scans UTF-8 bytes and copies unescaped runs in one piece.
     func append(_ text: String, to output: inout String) {
-        guard self == .html else {
+        // Most values hold nothing to escape: one scan of their bytes, then one append.
+        guard self == .html, text.utf8.withContiguousStorageIfAvailable({ $0.contains { Self.entity(for: $0) != nil } }) ?? true
+        else {
             output += text
             return
         }
