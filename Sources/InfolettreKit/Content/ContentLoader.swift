@@ -111,8 +111,6 @@ public struct ContentLoader: Sendable {
             do throws(DiagnosticsError) { data = try SourceFile.readData(atPath: path, displayPath: displayPath) } catch {
                 return (ParsedFile(source: nil, diagnostics: error.diagnostics), nil, displayPath, false)
             }
-            var key = Fingerprint(displayPath, context)
-            data.withUnsafeBytes { key.combine(bytes: $0) }
             let load = { () -> ParsedFile in
                 do throws(DiagnosticsError) {
                     let text = try SourceFile.decode(data, displayPath: displayPath)
@@ -123,7 +121,12 @@ public struct ContentLoader: Sendable {
                     return ParsedFile(source: nil, diagnostics: error.diagnostics)
                 }
             }
-            let parsed = cache?.parsed(key, orParse: load) ?? load()
+            // The in-process cache is keyed by the file's bytes: hashed only when there is one.
+            let parsed = cache.map { cache in
+                var key = Fingerprint(displayPath, context)
+                data.withUnsafeBytes { key.combine(bytes: $0) }
+                return cache.parsed(key, orParse: load)
+            } ?? load()
             guard let identity, let source = parsed.source, parsed.diagnostics.isEmpty else {
                 return (parsed, nil, displayPath, false)
             }
