@@ -75,8 +75,7 @@ import Testing
         let membersIssue = String(decoding: try #require(example.memberFiles["site/2026/46/index.html"]), as: UTF8.self)
         #expect(!publicIssue.contains("Membre A"))
         #expect(membersIssue.contains("Membre A"))
-        let index = String(decoding: try #require(example.publicFiles["site/search-index.json"]), as: UTF8.self)
-        #expect(!index.contains("enquete-conditions-exercice-2026"))
+        // The search index's documents: SiteSearchIndexTests.
     }
 
     @Test func twoBuildsAreByteIdentical() throws {
