@@ -23,6 +23,7 @@ import Testing
 
         init() throws {
             project = try TemporaryProject(copyingExample: true)
+            project.removeAtExit()
             let console = RecordingConsole().console(.quiet)
             _ = try Builder(options: BuildOptions(root: project.root, output: project.output), console: console).build()
             let members = project.root.appendingPathComponent("members")

@@ -1,7 +1,11 @@
 import Foundation
+import Synchronization
 @testable import InfolettreKit
 
-/// A project folder in the temporary directory, removed when the test ends.
+private let foldersRemovedAtExit = Mutex<[URL]>([])
+
+/// A project folder in the temporary directory, removed when the test ends (or, for one shared by the tests of a
+/// run, when the test process exits).
 final class TemporaryProject: Sendable {
     let root: URL
 
@@ -17,6 +21,19 @@ final class TemporaryProject: Sendable {
     }
 
     deinit { try? FileManager.default.removeItem(at: root) }
+
+    /// Removes the folder when the test process exits: a project held by a static property is never deinitialized.
+    func removeAtExit() {
+        _ = Self.exitHandler
+        foldersRemovedAtExit.withLock { $0.append(root) }
+    }
+
+    /// Registered once; a C function pointer, so it reads the folders from a global rather than capturing them.
+    private static let exitHandler: Void = {
+        atexit {
+            for folder in foldersRemovedAtExit.withLock({ $0 }) { try? FileManager.default.removeItem(at: folder) }
+        }
+    }()
 
     var output: URL { root.appendingPathComponent("output") }
 
