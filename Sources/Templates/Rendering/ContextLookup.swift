@@ -5,11 +5,15 @@ extension VariablePath {
     func resolve(in state: inout RenderState) -> TemplateValue {
         let contextStack = state.contextStack
         guard let first = components.first else { return state.made(contextStack.last ?? .null) }
-        // A plain loop from the innermost context out: every tag of every page resolves a name.
-        var index = contextStack.count - 1
-        while index >= 0, contextStack[index][first] == nil { index -= 1 }
-        guard index >= 0, var value = contextStack[index][first] else { return .null }
-        value = state.made(value)
+        // A plain loop from the innermost context out, one lookup per context: every tag of every page resolves a
+        // name.
+        var found: TemplateValue?
+        for context in contextStack.reversed() {
+            found = context[first]
+            if found != nil { break }
+        }
+        guard let found else { return .null }
+        var value = state.made(found)
         for component in components.dropFirst() {
             guard let member = value[component] else { return .null }
             value = state.made(member)
