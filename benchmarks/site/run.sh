@@ -9,7 +9,8 @@
 # Usage: benchmarks/site/run.sh                 (builds the release product, statically linked, at the root)
 #        INFOLETTRE_BIN=/path/to/infolettre RUNS=5 benchmarks/site/run.sh
 # Environment: RUNS (default 3), SEED (generator seed, default 7), STAGES (1: print `infolettre build -v`'s
-# per-stage timings after the table; default 1), KEEP (1: keep the temporary folder and print its path).
+# per-stage timings after the table; default 1), KEEP (1: keep the temporary folder and print its path),
+# TMPDIR (where the corpus and the outputs go; default /dev/shm when it exists, else /tmp: see the README).
 # Exit status: 0 when every target passes, 3 when a target fails, 1 on an error (a tool failed, a missing tool).
 set -euo pipefail
 
@@ -53,7 +54,11 @@ else
 fi
 [[ -x "$binary" ]] || die "no executable at $binary (set INFOLETTRE_BIN)"
 
-work=$(mktemp -d "${TMPDIR:-/tmp}/infolettre-sitebench.XXXXXX")
+# In memory by default: on a disk file system the time to create an inode depends on what was deleted in the
+# minutes before (ext4 without a journal skips recently freed inodes one by one), which measures the file
+# system's history rather than the tools. Both tools write to the same place either way.
+if [[ -z "${TMPDIR:-}" && -d /dev/shm && -w /dev/shm ]]; then scratch=/dev/shm; else scratch=${TMPDIR:-/tmp}; fi
+work=$(mktemp -d "$scratch/infolettre-sitebench.XXXXXX")
 cleanup() {
     if [[ "${KEEP:-0}" == 1 ]]; then say "kept $work"; else rm -rf "$work"; fi
 }
@@ -81,6 +86,8 @@ now_ns() { date +%s%N; }
 timed() {
     local name=$1 out=$2 start end argv
     build_command "$name" "$out"
+    # What earlier builds wrote is written back first: no build competes with the last one's writeback.
+    sync
     start=$(now_ns)
     if ! /usr/bin/time -f '%e %M' -o "$work/time" "${argv[@]}" > "$work/log" 2>&1; then
         tail -n 30 "$work/log" | sed 's/^/    /' >&2
@@ -91,33 +98,35 @@ timed() {
     peak_kb=$(tail -n 1 "$work/time" | awk '{print $2}')
 }
 
-# full NAME...: RUNS rounds of one clean build of each NAME in turn; sets `best_ms[NAME]`, `peak[NAME]` (KB,
-# the largest over the runs) and `files[NAME]` (output files). Rounds interleave the tools because each clean
-# build deletes thousands of files first, and on a file system without a journal creating files soon after
-# deleting many gets slower with every round: running one tool's builds after the other's would favour the
-# first.
-declare -A best_ms peak files
+# full NAME...: RUNS rounds of one clean build of each NAME in turn, each into a folder of its own; sets
+# `best_ms[NAME]`, `peak[NAME]` (KB, the largest over the runs), `files[NAME]` (output files) and `last_out[NAME]`
+# (the last run's output, which the incremental rebuilds keep). Nothing is deleted between builds: on ext4
+# without a journal (as on this VM), creating an inode skips, one by one, those deleted in the last minute (the
+# last six while their inode table is not written back), so builds made right after deleting thousands of files
+# measured the file system's backlog more than the tools, slower with every round. Rounds still interleave the
+# tools, so that anything else that drifts over the runs affects both alike.
+declare -A best_ms peak files last_out
 full() {
     local name out
     for name in "$@"; do best_ms[$name]="" peak[$name]=0; done
     for run in $(seq "$runs"); do
         for name in "$@"; do
-            out="$work/out-$name"
-            rm -rf "$out"
+            out="$work/out-$name-$run"
+            last_out[$name]=$out
             timed "$name" "$out"
             say "$name full build $run/$runs: ${wall_ms} ms, $((peak_kb / 1024)) MB"
             if [[ -z "${best_ms[$name]}" || $wall_ms -lt ${best_ms[$name]} ]]; then best_ms[$name]=$wall_ms; fi
             if (( peak_kb > peak[$name] )); then peak[$name]=$peak_kb; fi
         done
     done
-    for name in "$@"; do files[$name]=$(find "$work/out-$name" -type f | wc -l); done
+    for name in "$@"; do files[$name]=$(find "${last_out[$name]}" -type f | wc -l); done
 }
 
 # incremental NAME SITE PAGE: RUNS times, appends a new sentence to one article of SITE, rebuilds into the
 # kept output and checks that PAGE (relative to the output, SLUG standing for the article's slug) now holds it;
 # sets `fastest_ms`.
 incremental() {
-    local name=$1 site=$2 page=$3 out="$work/out-$1" article slug
+    local name=$1 site=$2 page=$3 out=${last_out[$1]} article slug
     article=$(find "$site/content/articles" -name '*.md' ! -name '_index.md' | sort | sed -n 1p)
     slug=$(basename "$article" .md)
     page=${page//SLUG/$slug}
@@ -157,7 +166,7 @@ peak_verdict=$(verdict "$peak_kb <= $max_peak_mb * 1024")
 incremental_verdict=$(verdict "$info_incremental_ms <= $max_incremental_ms")
 
 echo
-echo "Corpus: 2000 articles, 200 issues, 30 tags (seed $seed); best of $runs runs; $(nproc) CPUs, load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "Corpus: 2000 articles, 200 issues, 30 tags (seed $seed), in $scratch; best of $runs runs; $(nproc) CPUs, load $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%-30s %14s %10s %17s %8s\n' "tool" "full build (s)" "peak (MB)" "incremental (ms)" "files"
 printf '%-30s %14.2f %10s %17d %8d\n' "hugo" "$(echo "$hugo_ms / 1000" | bc -l)" "$(mb "$hugo_kb")" \
     "$hugo_incremental_ms" "$hugo_files"
@@ -175,8 +184,7 @@ printf '%-50s %s\n' "incremental rebuild <= ${max_incremental_ms} ms (${info_inc
 if [[ "${STAGES:-1}" == 1 ]]; then
     echo
     echo "Infolettre stages (infolettre build -v, one more full build; warnings counted, not listed):"
-    rm -rf "$work/out-infolettre"
-    if "$binary" build -v --root "$infolettre_site" --output "$work/out-infolettre" > "$work/log" 2>&1; then
+    if "$binary" build -v --root "$infolettre_site" --output "$work/out-stages" > "$work/log" 2>&1; then
         grep -v ': warning: ' "$work/log" | sed 's/^/    /'
         echo "    ($(grep -c ': warning: ' "$work/log" || true) warnings)"
     else
