@@ -23,34 +23,66 @@ public struct FrontMatter: Sendable {
 
     /// Same as `split`, as a value.
     public static func parse(_ text: String) throws(YAMLError) -> FrontMatter {
-        var bytes = Array(text.utf8)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        let lines = LineScanner(bytes: bytes)
-        guard let firstLine = lines.line(startingAt: 0) else {
-            return FrontMatter(yaml: nil, body: String(decoding: bytes, as: UTF8.self), bodyStartLine: 1)
-        }
-        if lines.isMarker(firstLine, "+++") {
+        // Scanned in place: only the front matter's bytes are copied, and the body is taken from `text` as it is,
+        // neither copied to an array nor validated again.
+        var text = text
+        switch text.withUTF8(Layout.init) {
+        case .plain(let bodyStart):
+            return FrontMatter(yaml: nil, body: suffix(of: text, from: bodyStart), bodyStartLine: 1)
+        case .toml:
             throw .unsupported(feature: .tomlFrontMatter, location: SourceLocation(line: 1, column: 1))
-        }
-        guard lines.isMarker(firstLine, "---") else {
-            return FrontMatter(yaml: nil, body: String(decoding: bytes, as: UTF8.self), bodyStartLine: 1)
-        }
-        var lineNumber = 2
-        var next = firstLine.next
-        while let line = lines.line(startingAt: next) {
-            if lines.isMarker(line, "---") || lines.isMarker(line, "...") {
-                let yamlBytes = Array(bytes[firstLine.next..<line.start])
-                var yaml = try YAMLParser.parse(bytes: yamlBytes, firstLine: 2)
-                if yaml.value == .null && yaml.scalarText == nil {
-                    yaml = YAMLNode(.mapping(YAMLMapping()), at: yaml.location)
-                }
-                let body = String(decoding: bytes[line.next...], as: UTF8.self)
-                return FrontMatter(yaml: yaml, body: body, bodyStartLine: lineNumber + 1)
+        case .unterminated:
+            throw .unterminatedFrontMatter(location: SourceLocation(line: 1, column: 1))
+        case .frontMatter(let yamlBytes, let bodyStart, let bodyStartLine):
+            var yaml = try YAMLParser.parse(bytes: yamlBytes, firstLine: 2)
+            if yaml.value == .null && yaml.scalarText == nil {
+                yaml = YAMLNode(.mapping(YAMLMapping()), at: yaml.location)
             }
-            lineNumber += 1
-            next = line.next
+            return FrontMatter(yaml: yaml, body: suffix(of: text, from: bodyStart), bodyStartLine: bodyStartLine)
         }
-        throw .unterminatedFrontMatter(location: SourceLocation(line: 1, column: 1))
+    }
+
+    /// `text` from the UTF-8 offset `offset`, which starts a line (or follows a byte order mark).
+    private static func suffix(of text: String, from offset: Int) -> String {
+        String(text[text.utf8.index(text.utf8.startIndex, offsetBy: offset)...])
+    }
+
+    /// Where a file's parts are, found on its UTF-8 bytes.
+    private enum Layout {
+        /// No front matter: the body starts after the byte order mark, if any.
+        case plain(bodyStart: Int)
+        case toml
+        case unterminated
+        case frontMatter(yaml: [UInt8], bodyStart: Int, bodyStartLine: Int)
+
+        init(_ bytes: UnsafeBufferPointer<UInt8>) {
+            let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+            let lines = LineScanner(bytes: bytes)
+            guard let firstLine = lines.line(startingAt: start) else {
+                self = .plain(bodyStart: start)
+                return
+            }
+            if lines.isMarker(firstLine, "+++") {
+                self = .toml
+                return
+            }
+            guard lines.isMarker(firstLine, "---") else {
+                self = .plain(bodyStart: start)
+                return
+            }
+            var lineNumber = 2
+            var next = firstLine.next
+            while let line = lines.line(startingAt: next) {
+                if lines.isMarker(line, "---") || lines.isMarker(line, "...") {
+                    self = .frontMatter(yaml: Array(bytes[firstLine.next..<line.start]), bodyStart: line.next,
+                                        bodyStartLine: lineNumber + 1)
+                    return
+                }
+                lineNumber += 1
+                next = line.next
+            }
+            self = .unterminated
+        }
     }
 }
 
@@ -65,7 +97,7 @@ private struct LineScanner {
         var next: Int
     }
 
-    let bytes: [UInt8]
+    let bytes: UnsafeBufferPointer<UInt8>
 
     func line(startingAt start: Int) -> Line? {
         guard start < bytes.count else { return nil }
