@@ -14,8 +14,9 @@ import Site
 /// commit leaves the previous output; one killed after it has its journal finished by the next build.
 final class OutputStager: @unchecked Sendable {
     let destination: URL
-    /// The destination's path: a site has thousands of files to look up, and a `URL` per lookup showed.
-    private let destinationPath: String
+    /// The destination, open as a directory when the previous build's files may be kept: a site has thousands of
+    /// files to look up, and resolving each from the destination rather than from the root showed.
+    private let destinationDescriptor: Int32
     /// False for `check`: files are checked, never written.
     let writes: Bool
     private let scanner: LeakScanner?
@@ -37,7 +38,6 @@ final class OutputStager: @unchecked Sendable {
     /// `scanner`: the leak scanner of this build's exports, `scannerIdentity` its fingerprint.
     init(destination: URL, writes: Bool, scanner: LeakScanner?, scannerIdentity: Fingerprint?) throws(DiagnosticsError) {
         self.destination = destination.standardizedFileURL
-        destinationPath = self.destination.path
         self.writes = writes
         self.scanner = scanner
         state.leakScanner = scannerIdentity
@@ -54,11 +54,14 @@ final class OutputStager: @unchecked Sendable {
         // makes everything again.
         let previous = writes ? BuildState.read(from: self.destination) : nil
         self.previous = previous?.leakScanner == scannerIdentity ? previous : nil
+        destinationDescriptor = self.previous == nil ? -1 : open(self.destination.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         staging = self.previous == nil
             ? parent.appendingPathComponent(Self.stagingPrefix(of: self.destination) + UUID().uuidString)
             : Self.updateFolder(of: self.destination)
         stagingPath = staging.path
     }
+
+    deinit { if destinationDescriptor >= 0 { close(destinationDescriptor) } }
 
     /// How many files the build produced, and their bytes.
     var fileCount: Int { lock.withLock { state.files.count } }
@@ -70,7 +73,7 @@ final class OutputStager: @unchecked Sendable {
     func isCurrent(_ path: String, fingerprint: Fingerprint) -> Bool {
         guard let entry = previous?.files[path], entry.fingerprint == fingerprint else { return false }
         var status = stat()
-        return stat(destinationPath + "/" + path, &status) == 0 && Int(status.st_size) == entry.size
+        return fstatat(destinationDescriptor, path, &status, 0) == 0 && Int(status.st_size) == entry.size
     }
 
     /// Keeps the current `path` (see `isCurrent`) as it is.
