@@ -283,22 +283,30 @@ final class OutputStager: @unchecked Sendable {
         try apply(text.split(separator: "\n").map(String.init), to: destination)
     }
 
-    /// Applies journal entries: renames that already happened are skipped, so applying twice is harmless.
+    /// Applies journal entries, deletions (which come first) in order, then the renames side by side: replacing a
+    /// file frees the old one's blocks, which was most of an incremental commit. Renames that already happened
+    /// are skipped, so applying twice is harmless.
     private static func apply(_ entries: [String], to destination: URL) throws {
         let folder = updateFolder(of: destination)
-        let folders = FolderMaker()
+        var writes: [(source: String, path: String)] = []
         for entry in entries {
             let parts = entry.split(separator: " ", maxSplits: 2).map(String.init)
             if parts.count == 3, parts[0] == "write" {
-                let source = folder.appendingPathComponent(parts[1]).path
-                guard FileManager.default.fileExists(atPath: source) else { continue }
-                try folders.makeParent(of: parts[2], under: destination.path)
-                try POSIXFile.rename(source, to: destination.appendingPathComponent(parts[2]).path)
+                writes.append((folder.appendingPathComponent(parts[1]).path, parts[2]))
             } else if parts.count == 2, parts[0] == "delete" {
                 removeFile(parts[1], from: destination)
             }
         }
-        try FileManager.default.removeItem(at: folder)
+        let folders = FolderMaker(), destinationPath = destination.path
+        _ = try writes.concurrentMap { write in
+            guard FileManager.default.fileExists(atPath: write.source) else { return }
+            try folders.makeParent(of: write.path, under: destinationPath)
+            try POSIXFile.rename(write.source, to: destinationPath + "/" + write.path)
+        }
+        // Only the journal is left once every staged file was renamed into place: two calls, rather than
+        // walking the folder.
+        unlink(folder.appendingPathComponent("journal").path)
+        if rmdir(folder.path) != 0 { try FileManager.default.removeItem(at: folder) }
     }
 
     /// Deletes a file no longer produced, and the folders it leaves empty (`articles/<slug>/`).

@@ -3,8 +3,9 @@ import Site
 import Templates
 import Typography
 
-/// Builds the values templates receive, exactly as docs/themes.md lists them.
-struct ViewModelBuilder: Sendable {
+/// Builds the values templates receive, exactly as docs/themes.md lists them. A class: each of a site's thousands
+/// of pages holds it until it is made, and copying the config with it showed.
+final class ViewModelBuilder: Sendable {
     enum Audience: String, Sendable {
         /// The public archive site: no members-only articles, discussions only when the config allows.
         case `public`
@@ -22,21 +23,23 @@ struct ViewModelBuilder: Sendable {
     let newestYear: String
     /// Values already built: a site shows each article and issue on many pages, and building their values
     /// dominated large builds.
-    private var memo: ValueMemo?
+    private let memo: ValueMemo?
 
-    init(config: SiteConfig, strings: [String: String], audience: Audience, medium: Medium, newestYear: String) {
+    init(config: SiteConfig, strings: [String: String], audience: Audience, medium: Medium, newestYear: String,
+         memoizing: Bool = false) {
         self.config = config
         self.strings = strings
         self.audience = audience
         self.medium = medium
         self.newestYear = newestYear
+        memo = memoizing ? ValueMemo() : nil
     }
 
-    /// This builder, computing each article's and issue's values once, when first asked for (from any thread).
+    /// A builder like this one, computing each article's and issue's values once, when first asked for (from any
+    /// thread).
     func memoizing() -> ViewModelBuilder {
-        var memoizing = self
-        memoizing.memo = ValueMemo()
-        return memoizing
+        ViewModelBuilder(config: config, strings: strings, audience: audience, medium: medium, newestYear: newestYear,
+                         memoizing: true)
     }
 
     var dates: DateFormatting { DateFormatting(language: config.language) }
@@ -163,7 +166,7 @@ struct ViewModelBuilder: Sendable {
         }
         if showDiscussions, let digest = rendered.digest, let digestFingerprint = rendered.digestFingerprint,
            !digest.threads.isEmpty {
-            object["discussions"] = .deferred(DeferredValue(dependency: digestFingerprint.value) { discussions(digest) })
+            object["discussions"] = .deferred(DeferredValue(dependency: digestFingerprint.value) { self.discussions(digest) })
         }
         return .object(object)
     }
