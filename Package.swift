@@ -17,15 +17,16 @@ let package = Package(
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
         .target(name: "Diagnostics"),
-        .target(name: "YAML", dependencies: ["Diagnostics"]),
+        .target(name: "CivilCalendar"),
+        .target(name: "YAML", dependencies: ["Diagnostics", "CivilCalendar"]),
         .target(name: "Markdown"),
         .target(name: "Typography"),
         .target(name: "Templates", dependencies: ["Diagnostics"]),
-        .target(name: "Discussions", dependencies: ["Diagnostics"]),
+        .target(name: "Discussions", dependencies: ["Diagnostics", "CivilCalendar"]),
         .target(name: "Privacy", dependencies: ["Discussions", "Diagnostics"]),
         .target(name: "Email", dependencies: ["CLibXML2"]),
         .target(name: "Preview"),
-        .target(name: "Site"),
+        .target(name: "Site", dependencies: ["CivilCalendar"]),
         .target(
             name: "InfolettreKit",
             dependencies: [
@@ -39,6 +40,7 @@ let package = Package(
         .executableTarget(name: "infolettre", dependencies: ["InfolettreKit"]),
 
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
+        .testTarget(name: "CivilCalendarTests", dependencies: ["CivilCalendar"]),
         .testTarget(name: "YAMLTests", dependencies: ["YAML"], exclude: ["Fixtures"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"], exclude: ["Resources", "Golden"]),
         .testTarget(name: "TypographyTests", dependencies: ["Typography"]),

@@ -1,3 +1,4 @@
+import CivilCalendar
 import Foundation
 
 /// An ISO 8601 date (`2026-11-23`) or date-time (`2026-11-23T08:30:00+01:00`, `2026-11-23 08:30`)
@@ -61,28 +62,9 @@ public struct YAMLDate: Sendable, Hashable {
     }
 
     private func date(assumingOffsetSeconds offset: Int) -> Date {
-        let days = Self.daysSinceEpoch(year: year, month: month, day: day)
+        let days = CivilCalendar.daysSince1970(year: year, month: month, day: day)
         let time = time ?? Time(hour: 0, minute: 0)
         let seconds = days * 86_400 + time.hour * 3_600 + time.minute * 60 + time.second - (utcOffsetSeconds ?? offset)
         return Date(timeIntervalSince1970: Double(seconds) + Double(time.nanosecond) / 1e9)
-    }
-
-    /// Days from 1970-01-01 in the proleptic Gregorian calendar (Howard Hinnant's `days_from_civil`).
-    static func daysSinceEpoch(year: Int, month: Int, day: Int) -> Int {
-        let shiftedYear = month <= 2 ? year - 1 : year
-        let era = (shiftedYear >= 0 ? shiftedYear : shiftedYear - 399) / 400
-        let yearOfEra = shiftedYear - era * 400
-        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
-    }
-
-    /// Number of days in `month` of `year` (Gregorian).
-    static func daysInMonth(_ month: Int, year: Int) -> Int {
-        switch month {
-        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
-        case 4, 6, 9, 11: 30
-        default: 31
-        }
     }
 }

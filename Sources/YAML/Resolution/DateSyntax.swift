@@ -1,3 +1,4 @@
+import CivilCalendar
 import Diagnostics
 
 /// ISO 8601 dates and date-times as written in front matter:
@@ -28,7 +29,7 @@ enum DateSyntax {
     }
 
     private static func isValid(_ date: YAMLDate) -> Bool {
-        guard (1...12).contains(date.month), (1...YAMLDate.daysInMonth(date.month, year: date.year)).contains(date.day)
+        guard (1...12).contains(date.month), (1...CivilCalendar.daysIn(month: date.month, year: date.year)).contains(date.day)
         else { return false }
         guard let time = date.time else { return true }
         return (0...23).contains(time.hour) && (0...59).contains(time.minute) && (0...60).contains(time.second)
